@@ -1,0 +1,1 @@
+"""One module per thing a person sees: its layout, its pure builders, its callbacks."""

@@ -1,0 +1,52 @@
+"""The organisation layers a person switches on and off, each with its colour swatch."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dash import dcc, html
+
+from components import ids
+from components.styling import LEADER_LABEL
+from geodata.atlas import Atlas
+
+#: Layers on when the page opens: the seven the atlas is about; predecessors start off.
+DEFAULT_LAYERS = ("OTS", "CSTO", "EAEU", "CIS", "SCO", "NATO", "EU")
+
+
+def option(code: str, name: str, colour: str, leader: str) -> dict:
+    """One checklist entry: swatch, code, full name and who leads it."""
+    label = html.Span(
+        [
+            html.Span(className="swatch", style={"backgroundColor": colour}),
+            html.B(code),
+            html.Span(f" {name} ", className="org-name"),
+            html.Span(LEADER_LABEL[leader], className=f"leader leader-{leader}"),
+        ],
+        className="layer-label",
+    )
+    return {"label": label, "value": code}
+
+
+def render(atlas: Atlas, layers: Sequence[str]) -> html.Fieldset:
+    """The layer checklist, in the order that decides which layer fills a country."""
+    return html.Fieldset(
+        [
+            html.Legend("Organisation layers"),
+            dcc.Checklist(
+                id=ids.LAYERS,
+                options=[
+                    option(o.code, o.name, o.colour, o.led_by) for o in atlas.facts.organisations
+                ],
+                value=list(layers),
+                className="layer-list",
+                inputClassName="layer-input",
+            ),
+            html.P(
+                "A country is filled in the colour of the first layer in this list it "
+                "belongs to; every layer it belongs to also shows as a badge.",
+                className="hint",
+            ),
+        ],
+        className="layers",
+    )

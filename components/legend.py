@@ -1,0 +1,96 @@
+"""The legend: what fill shades, badges and route lines mean."""
+
+from __future__ import annotations
+
+from dash import html
+
+from components.styling import (
+    GROUP_LABEL,
+    GROUPS,
+    NO_LAYER_FILL,
+    ROUTE_COLOUR,
+    ROUTE_DASH,
+    ROUTE_STATUS_LABEL,
+    group_fill,
+)
+from geodata.atlas import Atlas
+
+BADGE_GLYPH = {"member": "●", "partial": "○", "inactive": "\u00d7"}
+KIND_LABEL = {
+    "oil_pipeline": "oil pipeline",
+    "gas_pipeline": "gas pipeline",
+    "railway": "railway",
+    "road": "road",
+    "multimodal": "multimodal corridor",
+}
+DASH_CSS = {"solid": "solid", "dash": "dashed", "dot": "dotted", "longdashdot": "dashed"}
+
+
+def status_rows(atlas: Atlas) -> list[html.Tr]:
+    """One row per status group, with the shade of the first organisation as example."""
+    example = atlas.facts.organisations[0]
+    return [
+        html.Tr(
+            [
+                html.Td(
+                    html.Span(className="swatch", style={"backgroundColor": group_fill(example, g)})
+                ),
+                html.Td(BADGE_GLYPH[g], className=f"glyph glyph-{g}"),
+                html.Td(GROUP_LABEL[g]),
+            ]
+        )
+        for g in GROUPS
+    ] + [
+        html.Tr(
+            [
+                html.Td(html.Span(className="swatch", style={"backgroundColor": NO_LAYER_FILL})),
+                html.Td(""),
+                html.Td("in none of the layers shown"),
+            ]
+        )
+    ]
+
+
+def route_rows(atlas: Atlas) -> list[html.Li]:
+    """Line colour by kind of route, line style by status."""
+    kinds = sorted({r.kind for r in atlas.facts.routes})
+    rows = [
+        html.Li(
+            [html.Span(className="line", style={"borderTopColor": ROUTE_COLOUR[k]}), KIND_LABEL[k]]
+        )
+        for k in kinds
+    ]
+    rows += [
+        html.Li(
+            [
+                html.Span(className="line", style={"borderTopStyle": DASH_CSS[ROUTE_DASH[s]]}),
+                ROUTE_STATUS_LABEL[s],
+            ]
+        )
+        for s in ROUTE_DASH
+    ]
+    return rows
+
+
+def render(atlas: Atlas) -> html.Section:
+    """The whole legend."""
+    return html.Section(
+        [
+            html.H2("How to read the map"),
+            html.P(
+                "Fill: the first layer a country belongs to, shaded by status "
+                "(example: " + atlas.facts.organisations[0].code + "). Badges: every "
+                "layer it belongs to, in that layer's colour.",
+                className="hint",
+            ),
+            html.Table(html.Tbody(status_rows(atlas)), className="status-legend"),
+            html.H3("Routes"),
+            html.Ul(route_rows(atlas), className="route-legend"),
+            html.P(
+                "Before December 1991 the Soviet republics are drawn as one Soviet Union; "
+                "Yugoslavia and Czechoslovakia likewise until they split.",
+                className="hint",
+            ),
+        ],
+        className="legend",
+    )

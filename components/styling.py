@@ -1,0 +1,95 @@
+"""Colours and symbols shared by the map and its legend, so the two never disagree."""
+
+from __future__ import annotations
+
+from data.schema import Organisation
+
+NO_LAYER_FILL = "#e4e2dc"
+BORDER = "#ffffff"
+BADGE_OUTLINE = "#2b2b2b"
+
+#: How a membership status is drawn: its fill group and its badge symbol.
+STATUS_GROUP = {
+    "member": "member",
+    "observer": "partial",
+    "associate": "partial",
+    "dialogue_partner": "partial",
+    "partner": "partial",
+    "suspended": "inactive",
+    "frozen": "inactive",
+}
+GROUPS = ("member", "partial", "inactive")
+GROUP_LABEL = {
+    "member": "full member",
+    "partial": "observer, associate, dialogue partner or partner",
+    "inactive": "suspended or frozen",
+}
+#: plotly symbol numbers: circle, circle-open, x-thin-open (numbers keep patches small)
+BADGE_SYMBOL = {"member": 0, "partial": 100, "inactive": 133}
+
+STATUS_LABEL = {
+    "member": "member",
+    "observer": "observer",
+    "associate": "associate",
+    "dialogue_partner": "dialogue partner",
+    "partner": "partner",
+    "suspended": "suspended",
+    "frozen": "frozen",
+}
+
+LEADER_LABEL = {
+    "russia": "Russia-led",
+    "china": "China-led",
+    "turkey": "Turkey-led",
+    "west": "Western",
+    "other": "other",
+}
+
+ROUTE_COLOUR = {
+    "oil_pipeline": "#3d2b1f",
+    "gas_pipeline": "#7b3294",
+    "railway": "#1a1a1a",
+    "road": "#4d4d4d",
+    "multimodal": "#a6611a",
+}
+ROUTE_DASH = {
+    "operational": "solid",
+    "under_construction": "dash",
+    "prospective": "dot",
+    "suspended": "longdashdot",
+}
+ROUTE_STATUS_LABEL = {
+    "operational": "operational",
+    "under_construction": "under construction",
+    "prospective": "prospective",
+    "suspended": "suspended",
+}
+
+
+def blend(colour: str, other: str, share: float) -> str:
+    """Mix ``share`` of ``other`` into ``colour`` (both ``#rrggbb``)."""
+    a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(other[i : i + 2], 16) for i in (1, 3, 5)]
+    mixed = [round(x + (y - x) * share) for x, y in zip(a, b, strict=True)]
+    return "#" + "".join(f"{v:02x}" for v in mixed)
+
+
+def group_fill(organisation: Organisation, group: str) -> str:
+    """Fill of a country whose strongest tie shown is ``group`` in ``organisation``."""
+    if group == "member":
+        return blend(organisation.colour, "#ffffff", 0.15)
+    if group == "partial":
+        return blend(organisation.colour, "#ffffff", 0.6)
+    return blend(blend(organisation.colour, "#9a9a9a", 0.7), "#ffffff", 0.35)
+
+
+def fill_palette(organisations: tuple[Organisation, ...]) -> list[str]:
+    """Category index → colour: 0 is "no layer", then three groups per organisation."""
+    return [NO_LAYER_FILL] + [
+        group_fill(organisation, group) for organisation in organisations for group in GROUPS
+    ]
+
+
+def fill_category(org_index: int, status: str) -> int:
+    """The palette index of ``status`` in the ``org_index``-th organisation."""
+    return 1 + 3 * org_index + GROUPS.index(STATUS_GROUP[status])

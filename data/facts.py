@@ -1,0 +1,115 @@
+"""Load and validate every fact table into one immutable ``Facts`` object.
+
+Loading happens once at start-up; afterwards nothing changes, which is what lets the
+app run under several workers without shared mutable state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from data import checks
+from data.errors import DataError, Problem
+from data.loader import Located, read_table
+from data.schema import (
+    Event,
+    Membership,
+    Organisation,
+    PartOf,
+    Route,
+    RouteStatusPeriod,
+    State,
+)
+
+DATA_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Every validated table, as tuples of immutable rows."""
+
+    states: tuple[State, ...]
+    part_of: tuple[PartOf, ...]
+    organisations: tuple[Organisation, ...]
+    memberships: tuple[Membership, ...]
+    routes: tuple[Route, ...]
+    route_status: tuple[RouteStatusPeriod, ...]
+    events: tuple[Event, ...]
+
+    def state(self, code: str) -> State:
+        """The state with ``code`` (raises ``KeyError`` if there is none)."""
+        for state in self.states:
+            if state.code == code:
+                return state
+        raise KeyError(code)
+
+    def organisation(self, code: str) -> Organisation:
+        """The organisation with ``code`` (raises ``KeyError`` if there is none)."""
+        for organisation in self.organisations:
+            if organisation.code == code:
+                return organisation
+        raise KeyError(code)
+
+
+def rows_of(located: tuple[Located, ...]) -> tuple:
+    """Drop the line numbers once every check has run."""
+    return tuple(item.row for item in located)
+
+
+def load_facts(data_dir: Path = DATA_DIR) -> Facts:
+    """Read and check every table in ``data_dir``; raise ``DataError`` listing all problems."""
+    problems: list[Problem] = []
+
+    def name(file: str) -> str:
+        return f"{data_dir.name}/{file}"
+
+    def table(file: str, model: type) -> tuple[Located, ...]:
+        return read_table(data_dir / file, model, name(file), problems)
+
+    states = table("states.csv", State)
+    part_of = table("part_of.csv", PartOf)
+    organisations = table("organisations.csv", Organisation)
+    memberships = table("memberships.csv", Membership)
+    routes = table("routes.csv", Route)
+    route_status = table("route_status.csv", RouteStatusPeriod)
+    events = table("events.csv", Event)
+
+    state_codes = {item.row.code for item in states}
+    org_codes = {item.row.code for item in organisations}
+    route_ids = {item.row.id for item in routes}
+
+    problems += checks.duplicates(name("states.csv"), states, lambda r: r.code, "code")
+    problems += checks.duplicates(
+        name("organisations.csv"), organisations, lambda r: r.code, "code"
+    )
+    problems += checks.duplicates(name("routes.csv"), routes, lambda r: r.id, "id")
+    problems += checks.duplicates(name("events.csv"), events, lambda r: r.id, "id")
+    problems += checks.unknown_codes(name("part_of.csv"), part_of, "state", state_codes, "state")
+    problems += checks.unknown_codes(name("part_of.csv"), part_of, "part_of", state_codes, "state")
+    problems += checks.overlaps(name("part_of.csv"), part_of, lambda r: (r.state,))
+    problems += checks.unknown_codes(
+        name("memberships.csv"), memberships, "country", state_codes, "country"
+    )
+    problems += checks.unknown_codes(
+        name("memberships.csv"), memberships, "org", org_codes, "organisation"
+    )
+    problems += checks.overlaps(name("memberships.csv"), memberships, lambda r: (r.country, r.org))
+    problems += checks.unknown_codes(
+        name("route_status.csv"), route_status, "route", route_ids, "route"
+    )
+    problems += checks.overlaps(name("route_status.csv"), route_status, lambda r: (r.route,))
+    problems += checks.unknown_codes(
+        name("events.csv"), events, "countries", state_codes, "country", split=";"
+    )
+    if problems:
+        raise DataError(problems)
+    return Facts(
+        states=rows_of(states),
+        part_of=rows_of(part_of),
+        organisations=rows_of(organisations),
+        memberships=rows_of(memberships),
+        routes=rows_of(routes),
+        route_status=rows_of(route_status),
+        events=rows_of(events),
+    )

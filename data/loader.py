@@ -1,0 +1,106 @@
+"""Read a CSV table into validated, immutable rows, keeping each row's line number.
+
+Why not ``pandas.read_csv``: a person fixing a file needs the line of the bad row,
+and quoted cells may span lines; ``csv.reader`` reports the physical line.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import ValidationError
+
+from data.errors import Problem
+from data.schema import Row
+
+RowT = TypeVar("RowT", bound=Row)
+
+
+@dataclass(frozen=True)
+class Located(Generic[RowT]):
+    """A validated row and the line it starts on."""
+
+    line: int
+    row: RowT
+
+
+def describe(error: dict) -> str:
+    """Turn one pydantic error into a rule a person can act on."""
+    if error["type"] == "missing":
+        return "is empty; a value is required"
+    if error["type"] == "extra_forbidden":
+        return "is not a column of this table"
+    message = error["msg"].removeprefix("Value error, ")
+    return f"{message} (got {error['input']!r})"
+
+
+def read_table(
+    path: Path, model: type[RowT], name: str, problems: list[Problem]
+) -> tuple[Located[RowT], ...]:
+    """Validate every row of ``path`` against ``model``; ``name`` is how errors cite it.
+
+    Problems are appended to ``problems`` (and the bad rows left out) so that one
+    run reports every broken rule, not only the first.
+    """
+    if not path.exists():
+        problems.append(Problem(name, 0, "-", "file is missing"))
+        return ()
+    rows: list[Located[RowT]] = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, strict=True)
+        try:
+            header = next(reader)
+        except StopIteration:
+            problems.append(Problem(name, 1, "-", "file is empty; a header row is required"))
+            return ()
+        problems.extend(check_header(name, header, model))
+        line = reader.line_num + 1
+        try:
+            for cells in reader:
+                rows.extend(validate_row(name, line, header, cells, model, problems))
+                line = reader.line_num + 1
+        except csv.Error as error:
+            problems.append(Problem(name, reader.line_num, "-", f"not valid CSV: {error}"))
+    return tuple(rows)
+
+
+def check_header(name: str, header: Sequence[str], model: type[Row]) -> list[Problem]:
+    """Every required column present, no column twice."""
+    found: list[Problem] = []
+    for column, field in model.model_fields.items():
+        if field.is_required() and column not in header:
+            found.append(Problem(name, 1, column, "required column is missing from the header"))
+    for column in {c for c in header if header.count(c) > 1}:
+        found.append(Problem(name, 1, column, "column appears twice in the header"))
+    return found
+
+
+def validate_row(
+    name: str,
+    line: int,
+    header: Sequence[str],
+    cells: Sequence[str],
+    model: type[RowT],
+    problems: list[Problem],
+) -> list[Located[RowT]]:
+    """Validate one data row; return it located, or record why it is invalid."""
+    if not any(cell.strip() for cell in cells):
+        return []
+    if len(cells) != len(header):
+        rule = f"row has {len(cells)} cells but the header has {len(header)}"
+        problems.append(Problem(name, line, "-", rule))
+        return []
+    values = {
+        column: cell for column, cell in zip(header, cells, strict=True) if cell.strip() != ""
+    }
+    try:
+        return [Located(line, model.model_validate(values))]
+    except ValidationError as error:
+        for detail in error.errors():
+            column = str(detail["loc"][0]) if detail["loc"] else "-"
+            problems.append(Problem(name, line, column, describe(detail)))
+        return []

@@ -1,0 +1,195 @@
+"""The schema of every table, as pydantic models: one model per CSV row.
+
+Why pydantic: types, patterns and per-row rules are declared once, and its errors
+carry the field name, which the loader turns into file, line and column.
+Rules that span rows or tables (unknown codes, overlaps) live in ``checks.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
+
+from data.dates import parse_partial
+
+#: The map's extent (lon/lat degrees); geodata/build_shapes.py clips to the same box.
+LON_RANGE = (-25.0, 150.0)
+LAT_RANGE = (5.0, 82.0)
+
+
+def _is_partial_date(text: str) -> str:
+    parse_partial(text, last=False)
+    return text
+
+
+Code = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+OrgCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,8}$")]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+PartialDate = Annotated[str, AfterValidator(_is_partial_date)]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s,]+$")]
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+Longitude = Annotated[float, Field(ge=LON_RANGE[0], le=LON_RANGE[1])]
+Latitude = Annotated[float, Field(ge=LAT_RANGE[0], le=LAT_RANGE[1])]
+
+MembershipStatus = Literal[
+    "member", "observer", "associate", "dialogue_partner", "partner", "suspended", "frozen"
+]
+RouteStatus = Literal["prospective", "under_construction", "operational", "suspended"]
+RouteKind = Literal["oil_pipeline", "gas_pipeline", "railway", "road", "multimodal"]
+EventKind = Literal[
+    "war",
+    "ceasefire_peace",
+    "summit_founding",
+    "accession_exit",
+    "arms_deal",
+    "infrastructure",
+    "politics",
+]
+PowerCentre = Literal["russia", "china", "turkey", "west", "other"]
+
+
+class Row(BaseModel):
+    """Common settings: rows are immutable and unknown columns are an error."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Period(Row):
+    """A row that holds from ``start`` to ``end`` inclusive (``end`` empty: ongoing)."""
+
+    start: PartialDate
+    end: PartialDate | None = None
+
+    @field_validator("end")
+    @classmethod
+    def _end_not_before_start(cls, end: str | None, info: ValidationInfo) -> str | None:
+        start = info.data.get("start")
+        if (
+            end is not None
+            and start is not None
+            and parse_partial(end, last=True) < parse_partial(start, last=False)
+        ):
+            raise ValueError(f"end {end} is before start {start}")
+        return end
+
+    @property
+    def first_day(self) -> date:
+        """The earliest day the row can cover."""
+        return parse_partial(self.start, last=False)
+
+    @property
+    def last_day(self) -> date:
+        """The latest day the row can cover (``date.max`` while ongoing)."""
+        return date.max if self.end is None else parse_partial(self.end, last=True)
+
+    def holds_on(self, day: date) -> bool:
+        """Whether the row is in force on ``day``."""
+        return self.first_day <= day <= self.last_day
+
+
+class State(Row):
+    """A state drawn on the map, or a predecessor drawn as the union of its parts."""
+
+    code: Code
+    name: Text
+    iso_numeric: Annotated[str, StringConstraints(pattern=r"^\d{3}$")] | None = None
+    ne_name: Text | None = None
+    note: str | None = None
+
+    @property
+    def is_predecessor(self) -> bool:
+        """Predecessors have no shape of their own in Natural Earth."""
+        return self.iso_numeric is None and self.ne_name is None
+
+
+class PartOf(Period):
+    """``state`` was drawn inside ``part_of`` during the period."""
+
+    start: PartialDate = "1900"
+    state: Code
+    part_of: Code
+    source: Url
+    note: str | None = None
+
+
+class Organisation(Row):
+    """An organisation layer: who leads it, how it is coloured, what it is."""
+
+    code: OrgCode
+    name: Text
+    former_names: str | None = None
+    founded: PartialDate
+    led_by: PowerCentre
+    colour: Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+    description: Text
+    source: Url
+
+
+class Membership(Period):
+    """``country`` held ``status`` in ``org`` during the period."""
+
+    country: Code
+    org: OrgCode
+    status: MembershipStatus
+    source: Url
+    note: str | None = None
+
+
+class Route(Row):
+    """An oil, gas or trade route drawn as a line through its waypoints."""
+
+    id: Slug
+    name: Text
+    kind: RouteKind
+    length_km: Annotated[int, Field(gt=0)] | None = None
+    description: Text
+    source: Url
+    note: str | None = None
+
+
+class RouteStatusPeriod(Period):
+    """What ``route`` was during the period; before its first period it is not drawn."""
+
+    route: Slug
+    status: RouteStatus
+    source: Url
+    note: str | None = None
+
+
+class Waypoint(Row):
+    """One point of a route's line, in order of ``seq``."""
+
+    route: Slug
+    seq: Annotated[int, Field(ge=1)]
+    lon: Longitude
+    lat: Latitude
+    place: Text
+
+
+class Event(Period):
+    """A war, summit, deal or other turn that moved the lines."""
+
+    id: Slug
+    kind: EventKind
+    countries: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}(;[A-Z]{3})*$")]
+    lon: Longitude
+    lat: Latitude
+    title: Text
+    description: Text
+    source: Url
+    note: str | None = None
+
+    @property
+    def country_codes(self) -> tuple[str, ...]:
+        """The countries involved, in the order given."""
+        return tuple(self.countries.split(";"))

@@ -1,0 +1,1 @@
+"""Shapes and lines: Natural Earth country shapes, route waypoints, and their loaders."""

@@ -1,0 +1,72 @@
+"""The one read-only ``Atlas``: facts, the features of every year, and route lines.
+
+Built once at start-up (``load_atlas``); every callback reads it and none writes it,
+so the app can run under several workers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+
+from data.dates import as_of
+from data.facts import DATA_DIR, Facts, load_facts
+from data.timeline import feature_id, units_on
+from geodata.routes import Line, load_route_lines
+from geodata.units import Feature, build_features, check_shapes, read_shapes, to_geojson
+
+GEODATA_DIR = Path(__file__).resolve().parent
+FIRST_YEAR = 1988
+
+
+@dataclass(frozen=True)
+class Atlas:
+    """Everything the app shows, validated and fixed at start-up."""
+
+    facts: Facts
+    today: date
+    features: Mapping[str, Feature]
+    #: year → the ids of the features drawn that year
+    features_by_year: Mapping[int, frozenset[str]]
+    geojson: dict
+    route_lines: Mapping[str, Line]
+
+    @property
+    def years(self) -> range:
+        """Every year the slider offers."""
+        return range(FIRST_YEAR, self.today.year + 1)
+
+    def day(self, year: int) -> date:
+        """The day whose status the map shows for ``year``."""
+        return as_of(year, self.today)
+
+
+def load_atlas(
+    today: date | None = None, data_dir: Path = DATA_DIR, geodata_dir: Path = GEODATA_DIR
+) -> Atlas:
+    """Load, validate and prepare everything; raises ``DataError`` on any bad row."""
+    today = today or date.today()
+    facts = load_facts(data_dir)
+    shapes = read_shapes(geodata_dir / "countries.geojson")
+    check_shapes(shapes, {s.code for s in facts.states if not s.is_predecessor})
+    unit_sets = {
+        year: units_on(facts.states, facts.part_of, as_of(year, today))
+        for year in range(FIRST_YEAR, today.year + 1)
+    }
+    features = build_features(unit_sets, shapes)
+    by_year = {
+        year: frozenset(feature_id(unit, parts) for unit, parts in units.items())
+        for year, units in unit_sets.items()
+    }
+    lines = load_route_lines(geodata_dir / "route_waypoints.csv", {r.id for r in facts.routes})
+    return Atlas(
+        facts=facts,
+        today=today,
+        features=MappingProxyType(features),
+        features_by_year=MappingProxyType(by_year),
+        geojson=to_geojson(features),
+        route_lines=MappingProxyType(lines),
+    )
