@@ -281,8 +281,8 @@ GEO_LAYOUT = {
 }
 
 
-def base_figure(atlas: Atlas, year: int, layers: Sequence[str]) -> go.Figure:
-    """The full figure, geometry included: built once per page load."""
+def base_figure(atlas: Atlas, year: int, layers: Sequence[str]) -> dict:
+    """The full figure as a plain dict, geometry included: built once at start-up."""
     palette = fill_palette(atlas.facts.organisations)
     traces = [country_trace(atlas, palette)]
     traces.append(badge_trace([o.colour for o in atlas.facts.organisations]))
@@ -299,4 +299,4 @@ def base_figure(atlas: Atlas, year: int, layers: Sequence[str]) -> go.Figure:
         "hoverlabel": {"bgcolor": "#ffffff", "font": {"size": 13}},
         "uirevision": "keep-zoom",
     }
-    return go.Figure(figure)
+    return figure

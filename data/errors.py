@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+MAX_LISTED = 25
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -27,5 +29,7 @@ class DataError(Exception):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = tuple(problems)
-        lines = [str(problem) for problem in problems]
+        lines = [str(problem) for problem in problems[:MAX_LISTED]]
+        if len(problems) > MAX_LISTED:
+            lines.append(f"... and {len(problems) - MAX_LISTED} more")
         super().__init__("invalid data:\n" + "\n".join(lines))

@@ -75,6 +75,9 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
     route_status = table("route_status.csv", RouteStatusPeriod)
     events = table("events.csv", Event)
 
+    if problems:
+        # Rows must be valid before references between tables mean anything.
+        raise DataError(problems)
     state_codes = {item.row.code for item in states}
     org_codes = {item.row.code for item in organisations}
     route_ids = {item.row.id for item in routes}

@@ -35,7 +35,8 @@ def describe(error: dict) -> str:
     if error["type"] == "extra_forbidden":
         return "is not a column of this table"
     message = error["msg"].removeprefix("Value error, ")
-    return f"{message} (got {error['input']!r})"
+    shown = repr(error["input"])
+    return message if str(error["input"]) in message else f"{message} (got {shown})"
 
 
 def read_table(

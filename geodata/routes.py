@@ -27,7 +27,7 @@ def waypoint_problems(rows: tuple[Located[Waypoint], ...], route_ids: set[str]) 
         points = by_route.get(route, [])
         if len(points) < 2:
             problems.append(
-                Problem(WAYPOINTS_NAME, 0, "route", f"route {route!r} needs at least 2 waypoints")
+                Problem(WAYPOINTS_NAME, 1, "route", f"route {route!r} needs at least 2 waypoints")
             )
             continue
         seqs = sorted(item.row.seq for item in points)

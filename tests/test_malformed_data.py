@@ -1,0 +1,70 @@
+"""Every malformed file in ``tests/malformed`` stops loading with its own clear message.
+
+A case file is named ``<table>.<case>.csv``; it replaces that table in a copy of the
+real data, and loading must fail naming file, line, column and rule.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from data.errors import DataError
+from geodata.atlas import load_atlas
+from tests.conftest import REPO, TODAY
+
+CASES = Path(__file__).parent / "malformed"
+EXPECTED = {
+    "events.bad_kind": "data/events.csv:2: column kind: Input should be 'war'",
+    "events.outside_extent": "data/events.csv:2: column lon: Input should be less than or equal to 150",
+    "events.unknown_country": "data/events.csv:2: column countries: unknown country 'ZZZ'",
+    "memberships.bad_month": "data/memberships.csv:2: column start: '1994-13-23' has no month 13",
+    "memberships.bad_status": "data/memberships.csv:2: column status: Input should be 'member'",
+    "memberships.date_format": (
+        "data/memberships.csv:2: column start: '23/03/1994' is not YYYY, YYYY-MM or YYYY-MM-DD"
+    ),
+    "memberships.end_before_start": (
+        "data/memberships.csv:2: column end: end 2009-08-18 is before start 2010-01-01"
+    ),
+    "memberships.extra_column": "data/memberships.csv:2: column colour: is not a column",
+    "memberships.missing_column": (
+        "data/memberships.csv:1: column status: required column is missing from the header"
+    ),
+    "memberships.missing_source": "data/memberships.csv:2: column source: is empty",
+    "memberships.overlap": (
+        "data/memberships.csv:3: column start: period from 1999 overlaps line 2 "
+        "(1992-05-15 to 1999-04-20) for UZB CSTO"
+    ),
+    "memberships.short_row": "data/memberships.csv:2: column -: row has 4 cells but the header has 7",
+    "memberships.source_not_url": "data/memberships.csv:2: column source: String should match",
+    "memberships.unknown_country": "data/memberships.csv:2: column country: unknown country 'XYZ'",
+    "memberships.unknown_org": "data/memberships.csv:2: column org: unknown organisation 'WTO'",
+    "memberships.unterminated_quote": "data/memberships.csv:2: column -: not valid CSV",
+    "organisations.bad_colour": "data/organisations.csv:3: column colour: String should match",
+    "organisations.bad_leader": "data/organisations.csv:6: column led_by: Input should be 'russia'",
+    "part_of.overlap": "data/part_of.csv:3: column start: period from 1991-12-01 overlaps line 2",
+    "route_status.unknown_route": "data/route_status.csv:2: column route: unknown route 'nowhere'",
+    "route_waypoints.seq_gap": (
+        "geodata/route_waypoints.csv:2: column seq: seq of route 'btc' must run 1..24 without gaps"
+    ),
+    "states.duplicate_code": "data/states.csv:94: column code: 'ARM' repeats line 6",
+}
+
+
+def test_every_case_file_has_an_expected_message() -> None:
+    assert sorted(p.stem for p in CASES.glob("*.csv")) == sorted(EXPECTED)
+    assert len(EXPECTED) >= 15
+
+
+@pytest.mark.parametrize("case", sorted(EXPECTED))
+def test_malformed_file_stops_loading_with_its_message(case: str, tmp_path: Path) -> None:
+    shutil.copytree(REPO / "data", tmp_path / "data")
+    shutil.copytree(REPO / "geodata", tmp_path / "geodata")
+    table = case.split(".")[0] + ".csv"
+    folder = "geodata" if table == "route_waypoints.csv" else "data"
+    shutil.copy(CASES / f"{case}.csv", tmp_path / folder / table)
+    with pytest.raises(DataError) as caught:
+        load_atlas(today=TODAY, data_dir=tmp_path / "data", geodata_dir=tmp_path / "geodata")
+    assert EXPECTED[case] in str(caught.value)

@@ -1,0 +1,125 @@
+"""The pure figure builders: fill priority, hover, badges, routes, patch size."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from dash import Patch
+
+from components.layer_toggles import DEFAULT_LAYERS
+from components.map_figure import (
+    BADGE_TRACE,
+    COUNTRY_TRACE,
+    ROUTE_TRACES_START,
+    apply_updates,
+    badges_for,
+    base_figure,
+    fill_for,
+    hover_lines,
+    org_codes,
+    route_states,
+    year_updates,
+)
+from components.styling import BADGE_SYMBOL, fill_category
+from data.schema import Membership
+from geodata.atlas import Atlas
+
+URL = "https://example.org/s"
+ORGS = ("OTS", "CSTO", "SCO")
+
+
+def held(**statuses: str) -> dict[str, Membership]:
+    return {
+        org: Membership(country="KAZ", org=org, status=s, start="2009", source=URL)
+        for org, s in statuses.items()
+    }
+
+
+def test_fill_is_the_first_layer_shown_that_the_country_is_in() -> None:
+    kazakhstan = held(OTS="member", CSTO="member", SCO="member")
+    assert fill_for(kazakhstan, ORGS, ORGS) == fill_category(0, "member")
+    assert fill_for(kazakhstan, ("CSTO", "SCO"), ORGS) == fill_category(1, "member")
+    assert fill_for(kazakhstan, (), ORGS) == 0
+
+
+def test_non_full_statuses_get_their_own_shade() -> None:
+    assert fill_for(held(SCO="dialogue_partner"), ORGS, ORGS) == fill_category(2, "observer")
+    assert fill_for(held(CSTO="frozen"), ORGS, ORGS) == fill_category(1, "suspended")
+    assert len({fill_category(1, s) for s in ("member", "observer", "frozen")}) == 3
+
+
+def test_hover_lists_memberships_grouped_by_status() -> None:
+    text = hover_lines(held(OTS="member", CSTO="member", SCO="partner"), ORGS)
+    assert text == "member: OTS, CSTO<br>partner: SCO"
+    assert hover_lines({}, ORGS) == "no membership"
+
+
+def test_badges_sit_in_a_row_centred_on_the_country(atlas: Atlas) -> None:
+    feature = atlas.features["KAZ"]
+    badges = badges_for([feature], {"KAZ": held(OTS="member", SCO="observer")}, ORGS, ORGS)
+    lon, lat = feature.anchor
+    assert badges.lat == [lat, lat]
+    assert sum(badges.lon) / 2 == pytest.approx(lon, abs=0.1)
+    assert badges.org == [0, 2]
+    assert badges.symbol == [BADGE_SYMBOL["member"], BADGE_SYMBOL["partial"]]
+
+
+def values(atlas: Atlas, year: int, layers=DEFAULT_LAYERS) -> dict:
+    return base_figure(atlas, year, layers)
+
+
+def z_of(atlas: Atlas, figure: dict, feature_id: str) -> int | None:
+    return figure["data"][COUNTRY_TRACE]["z"][list(atlas.features).index(feature_id)]
+
+
+def test_uzbekistan_turns_ots_green_between_2009_and_2019(atlas: Atlas) -> None:
+    ots = org_codes(atlas).index("OTS")
+    assert z_of(atlas, values(atlas, 2009), "UZB") != fill_category(ots, "member")
+    assert z_of(atlas, values(atlas, 2019), "UZB") == fill_category(ots, "member")
+
+
+def test_in_1990_one_soviet_shape_and_no_kazakhstan(atlas: Atlas) -> None:
+    figure = values(atlas, 1990)
+    drawn = [fid for fid in atlas.features if z_of(atlas, figure, fid) is not None]
+    assert [fid for fid in drawn if fid.startswith("SUN")] == [
+        next(fid for fid in atlas.features if fid.startswith("SUN="))
+    ]
+    assert "KAZ" not in drawn
+    assert z_of(atlas, values(atlas, 1992), "KAZ") is not None
+
+
+def test_switching_csto_off_removes_its_colours_and_badges(atlas: Atlas) -> None:
+    csto = org_codes(atlas).index("CSTO")
+    layers = [code for code in DEFAULT_LAYERS if code != "CSTO"]
+    figure = values(atlas, 2010, layers)
+    csto_fills = {fill_category(csto, s) for s in ("member", "observer", "frozen")}
+    assert not csto_fills & set(figure["data"][COUNTRY_TRACE]["z"])
+    assert csto not in figure["data"][BADGE_TRACE]["marker"]["color"]
+
+
+def btc_state(atlas: Atlas, year: int):
+    index = [r.id for r in atlas.facts.routes].index("btc")
+    return route_states(atlas, year)[index]
+
+
+def test_btc_is_absent_in_2000_and_drawn_in_2010(atlas: Atlas) -> None:
+    assert btc_state(atlas, 2000) is None
+    assert btc_state(atlas, 2010)[0] == "solid"
+
+
+def test_zangezur_corridor_is_dotted_as_prospective_from_2020(atlas: Atlas) -> None:
+    index = [r.id for r in atlas.facts.routes].index("zangezur")
+    assert route_states(atlas, 2019)[index] is None
+    dash, label = route_states(atlas, 2021)[index]
+    assert dash == "dot"
+    assert label.startswith("prospective since 2020")
+    figure = values(atlas, 2021)
+    assert figure["data"][ROUTE_TRACES_START + index]["line"]["dash"] == "dot"
+
+
+@pytest.mark.parametrize("year", [1988, 1991, 2009, 2019, 2026])
+def test_a_year_change_patch_is_small(atlas: Atlas, year: int) -> None:
+    patch = Patch()
+    apply_updates(patch, year_updates(atlas, year, DEFAULT_LAYERS))
+    assert len(json.dumps(patch.to_plotly_json())) < 5_000
