@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlparse
 
 import plotly.graph_objects as go
 
@@ -253,7 +254,10 @@ def route_trace(atlas: Atlas, route_id: str) -> go.Scattergeo:
         line={"color": ROUTE_COLOUR[route.kind], "width": 3, "dash": "solid"},
         marker={"size": 4, "color": ROUTE_COLOUR[route.kind]},
         text="",
-        hovertemplate=f"<b>{route.name}</b><br>%{{text}}<br>{route.source}<extra></extra>",
+        hovertemplate=(
+            f"<b>{route.name}</b><br>%{{text}}<br>source: {urlparse(route.source).netloc}"
+            "<extra></extra>"
+        ),
     )
 
 
