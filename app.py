@@ -20,7 +20,7 @@ from geodata.atlas import load_atlas
 def create_app() -> Dash:
     """Load the atlas and build the Dash app around it."""
     atlas = load_atlas()
-    app = Dash(__name__, title="Crossroads", serve_locally=True)
+    app = Dash(__name__, title="Crossroads", serve_locally=True, compress=True)
     app.layout = layout.render(atlas)
     layout.register(atlas)
     return app

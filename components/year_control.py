@@ -49,6 +49,8 @@ def render(atlas: Atlas, year: int) -> html.Div:
 def register(atlas: Atlas) -> None:
     """Keep the caption in step with the slider."""
 
-    @callback(Output(ids.YEAR_CAPTION, "children"), Input(ids.YEAR, "value"))
+    @callback(
+        Output(ids.YEAR_CAPTION, "children"), Input(ids.YEAR, "value"), prevent_initial_call=True
+    )
     def update_caption(year: object) -> str:
         return caption(atlas, clean_year(year, atlas.years))

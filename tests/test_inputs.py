@@ -9,8 +9,16 @@ YEARS = range(1988, 2027)
 
 @pytest.mark.parametrize(
     ("value", "year"),
-    [(2009, 2009), ("2009", 2009), (1700, 1988), (3000, 2026), (None, 2026), ("<script>", 2026),
-     (float("inf"), 2026), (2009.7, 2009)],
+    [
+        (2009, 2009),
+        ("2009", 2009),
+        (1700, 1988),
+        (3000, 2026),
+        (None, 2026),
+        ("<script>", 2026),
+        (float("inf"), 2026),
+        (2009.7, 2009),
+    ],
 )
 def test_years_are_clamped_into_the_timeline(value: object, year: int) -> None:
     assert clean_year(value, YEARS) == year

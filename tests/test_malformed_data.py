@@ -18,7 +18,9 @@ from tests.conftest import REPO, TODAY
 CASES = Path(__file__).parent / "malformed"
 EXPECTED = {
     "events.bad_kind": "data/events.csv:2: column kind: Input should be 'war'",
-    "events.outside_extent": "data/events.csv:2: column lon: Input should be less than or equal to 150",
+    "events.outside_extent": (
+        "data/events.csv:2: column lon: Input should be less than or equal to 150"
+    ),
     "events.unknown_country": "data/events.csv:2: column countries: unknown country 'ZZZ'",
     "memberships.bad_month": "data/memberships.csv:2: column start: '1994-13-23' has no month 13",
     "memberships.bad_status": "data/memberships.csv:2: column status: Input should be 'member'",
@@ -37,7 +39,9 @@ EXPECTED = {
         "data/memberships.csv:3: column start: period from 1999 overlaps line 2 "
         "(1992-05-15 to 1999-04-20) for UZB CSTO"
     ),
-    "memberships.short_row": "data/memberships.csv:2: column -: row has 4 cells but the header has 7",
+    "memberships.short_row": (
+        "data/memberships.csv:2: column -: row has 4 cells but the header has 7"
+    ),
     "memberships.source_not_url": "data/memberships.csv:2: column source: String should match",
     "memberships.unknown_country": "data/memberships.csv:2: column country: unknown country 'XYZ'",
     "memberships.unknown_org": "data/memberships.csv:2: column org: unknown organisation 'WTO'",

@@ -1,0 +1,59 @@
+# Two commands a new machine needs: `make run` and `make test`. Everything else is optional.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8050
+
+.PHONY: run test serve lint browser bench shapes clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-app: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed-app
+
+## run: install the app into .venv and serve it at http://$(HOST):$(PORT)
+run: $(VENV)/.installed-app
+	$(BIN)/python app.py --host $(HOST) --port $(PORT)
+
+## serve: the same app under gunicorn (two workers share nothing but the read-only data)
+serve: $(VENV)/.installed-app
+	$(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) app:server
+
+## browser: make sure Debian's chromium and chromedriver are here (installs them as root)
+browser:
+	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then \
+		true; \
+	elif [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	else \
+		echo "The browser tests need headless Chromium: sudo apt-get install -y chromium chromium-driver" >&2; \
+		exit 2; \
+	fi
+
+## lint: ruff, as CI runs it
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## test: install test extras and the browser, then lint and run every test
+test: $(VENV)/.installed-test browser lint
+	$(BIN)/python -m pytest
+
+## bench: print start-up time, payload sizes and update times
+bench: $(VENV)/.installed-test browser
+	$(BIN)/python benchmarks/payload.py
+
+## shapes: rebuild geodata/countries.geojson from Natural Earth (needs npm)
+shapes: $(VENV)/.installed-app
+	$(BIN)/python geodata/build_shapes.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

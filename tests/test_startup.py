@@ -1,0 +1,69 @@
+"""Start-up refuses bad data loudly, and the server never answers a bad input with a 500."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from components import ids
+from tests.conftest import REPO
+
+
+def test_a_malformed_table_stops_start_up_naming_the_place(tmp_path: Path) -> None:
+    for name in ("app.py", "data", "geodata", "components", "assets"):
+        source = REPO / name
+        copy = shutil.copytree if source.is_dir() else shutil.copy
+        copy(source, tmp_path / name)
+    table = tmp_path / "data" / "memberships.csv"
+    lines = table.read_text(encoding="utf-8").splitlines()
+    lines[4] = "GEO,CIS,member,2010-01-01,2009-08-18,https://example.org/s,"
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "app.py", "--port", "0"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "data/memberships.csv:5: column end: end 2009-08-18 is before start 2010-01-01" in (
+        result.stderr
+    )
+
+
+@pytest.fixture(scope="module")
+def client():
+    import app
+
+    return app.server.test_client()
+
+
+def map_request(year: object, layers: object) -> dict:
+    return {
+        "output": f"{ids.MAP}.figure",
+        "outputs": {"id": ids.MAP, "property": "figure"},
+        "inputs": [
+            {"id": ids.YEAR, "property": "value", "value": year},
+            {"id": ids.LAYERS, "property": "value", "value": layers},
+        ],
+        "changedPropIds": [f"{ids.YEAR}.value"],
+        "state": [],
+    }
+
+
+@pytest.mark.parametrize(
+    ("year", "layers"),
+    [(1700, ["OTS"]), ("<script>alert(1)</script>", "NATO"), (None, None), (2009, [1, {"a": 2}])],
+)
+def test_forged_callback_inputs_get_a_sensible_map_not_an_error(client, year, layers) -> None:
+    client.get("/")
+    response = client.post("/_dash-update-component", json=map_request(year, layers))
+    assert response.status_code == 200
+    body = response.get_data(as_text=True)
+    assert "<script>" not in body
+    assert json.loads(body)["response"][ids.MAP]["figure"]["operations"]
