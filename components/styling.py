@@ -25,7 +25,7 @@ GROUP_LABEL = {
     "inactive": "suspended or frozen",
 }
 #: plotly symbol numbers: circle, circle-open, x-thin-open (numbers keep patches small)
-BADGE_SYMBOL = {"member": 0, "partial": 100, "inactive": 133}
+BADGE_SYMBOL = {"member": 0, "partial": 100, "inactive": 134}
 
 STATUS_LABEL = {
     "member": "member",

@@ -22,6 +22,8 @@ from data.errors import DataError, Problem
 from data.timeline import feature_id
 
 DECIMALS = 3
+#: lon/lat box of the map's opening view, where badges should stay (see ``anchor_of``)
+ANCHOR_BOX = (12.0, 28.0, 100.0, 58.0)
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,15 @@ def check_shapes(shapes: Mapping[str, shapely.Geometry], shaped_codes: set[str])
 
 
 def anchor_of(geometry: shapely.Geometry) -> tuple[float, float]:
-    """Where badges sit: inside the largest polygon, so exclaves never carry them."""
-    parts = shapely.get_parts(geometry)
+    """Where badges sit: inside the largest polygon of the part in the usual view.
+
+    Clipping to ``ANCHOR_BOX`` first keeps Russia's and China's badges where readers
+    look (not in Chukotka or Manchuria); taking the largest polygon keeps them off
+    exclaves such as Nakhchivan or Kaliningrad.
+    """
+    in_view = shapely.clip_by_rect(geometry, *ANCHOR_BOX)
+    parts = shapely.get_parts(in_view if not in_view.is_empty else geometry)
+    parts = parts[shapely.get_type_id(parts) == shapely.GeometryType.POLYGON]
     largest = parts[int(np.argmax(shapely.area(parts)))]
     point = largest.point_on_surface()
     return (round(point.x, 1), round(point.y, 1))
