@@ -99,6 +99,9 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
     )
     problems += checks.overlaps(name("memberships.csv"), memberships, lambda r: (r.country, r.org))
     problems += checks.unknown_codes(
+        name("routes.csv"), routes, "countries", state_codes, "country", split=";"
+    )
+    problems += checks.unknown_codes(
         name("route_status.csv"), route_status, "route", route_ids, "route"
     )
     problems += checks.overlaps(name("route_status.csv"), route_status, lambda r: (r.route,))

@@ -145,16 +145,25 @@ class Membership(Period):
     note: str | None = None
 
 
+CodeList = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}(;[A-Z]{3})*$")]
+
+
 class Route(Row):
     """An oil, gas or trade route drawn as a line through its waypoints."""
 
     id: Slug
     name: Text
     kind: RouteKind
+    countries: CodeList
     length_km: Annotated[int, Field(gt=0)] | None = None
     description: Text
     source: Url
     note: str | None = None
+
+    @property
+    def country_codes(self) -> tuple[str, ...]:
+        """The states the route passes through, in order."""
+        return tuple(self.countries.split(";"))
 
 
 class RouteStatusPeriod(Period):
@@ -181,7 +190,7 @@ class Event(Period):
 
     id: Slug
     kind: EventKind
-    countries: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}(;[A-Z]{3})*$")]
+    countries: CodeList
     lon: Longitude
     lat: Latitude
     title: Text

@@ -13,9 +13,10 @@ from pathlib import Path
 from types import MappingProxyType
 
 from data.dates import as_of
+from data.errors import DataError, Problem
 from data.facts import DATA_DIR, Facts, load_facts
 from data.timeline import feature_id, units_on
-from geodata.routes import Line, load_route_lines
+from geodata.routes import Line, distant_countries, load_route_lines
 from geodata.units import Feature, build_features, check_shapes, read_shapes, to_geojson
 
 GEODATA_DIR = Path(__file__).resolve().parent
@@ -35,6 +36,11 @@ class Atlas:
     route_lines: Mapping[str, Line]
 
     @property
+    def country_codes(self) -> tuple[str, ...]:
+        """Every state and predecessor a person can select."""
+        return tuple(state.code for state in self.facts.states)
+
+    @property
     def years(self) -> range:
         """Every year the slider offers."""
         return range(FIRST_YEAR, self.today.year + 1)
@@ -42,6 +48,17 @@ class Atlas:
     def day(self, year: int) -> date:
         """The day whose status the map shows for ``year``."""
         return as_of(year, self.today)
+
+
+def check_route_countries(facts: Facts, lines: Mapping[str, Line], shapes: Mapping) -> None:
+    """Each route's line must pass near every state ``routes.csv`` says it crosses."""
+    problems = [
+        Problem("data/routes.csv", row, "countries", f"route {route.id!r} never comes near {code}")
+        for row, route in enumerate(facts.routes, start=2)  # rows follow the header in order
+        for code in distant_countries(lines[route.id], route.country_codes, shapes)
+    ]
+    if problems:
+        raise DataError(problems)
 
 
 def load_atlas(
@@ -62,6 +79,7 @@ def load_atlas(
         for year, units in unit_sets.items()
     }
     lines = load_route_lines(geodata_dir / "route_waypoints.csv", {r.id for r in facts.routes})
+    check_route_countries(facts, lines, shapes)
     return Atlas(
         facts=facts,
         today=today,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+import shapely
+
 from data.errors import DataError, Problem
 from data.loader import Located, read_table
 from data.schema import Waypoint
@@ -36,6 +38,17 @@ def waypoint_problems(rows: tuple[Located[Waypoint], ...], route_ids: set[str]) 
             rule = f"seq of route {route!r} must run 1..{len(points)} without gaps, got {seqs}"
             problems.append(Problem(WAYPOINTS_NAME, line, "seq", rule))
     return problems
+
+
+#: How far (degrees) a route's line may pass from a state it is said to cross: the
+#: simplified borders wobble under routes that follow a frontier (the Aras valley).
+NEAR_ENOUGH = 0.3
+
+
+def distant_countries(line: Line, codes: tuple[str, ...], shapes: dict) -> list[str]:
+    """The listed states the route's line never comes near: a sign of a wrong waypoint."""
+    path = shapely.LineString(list(zip(*line, strict=True)))
+    return [code for code in codes if path.distance(shapes[code]) > NEAR_ENOUGH]
 
 
 def load_route_lines(path: Path, route_ids: set[str]) -> dict[str, Line]:

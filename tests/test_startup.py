@@ -50,6 +50,8 @@ def map_request(year: object, layers: object) -> dict:
         "inputs": [
             {"id": ids.YEAR, "property": "value", "value": year},
             {"id": ids.LAYERS, "property": "value", "value": layers},
+            {"id": ids.LENS, "property": "value", "value": "<b>lens</b>"},
+            {"id": ids.COUNTRY, "property": "value", "value": "<script>x</script>"},
         ],
         "changedPropIds": [f"{ids.YEAR}.value"],
         "state": [],
