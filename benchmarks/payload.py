@@ -40,6 +40,8 @@ def update_request(year: int) -> dict:
         "inputs": [
             {"id": ids.YEAR, "property": "value", "value": year},
             {"id": ids.LAYERS, "property": "value", "value": list(DEFAULT_LAYERS)},
+            {"id": ids.LENS, "property": "value", "value": "organisations"},
+            {"id": ids.COUNTRY, "property": "value", "value": "KAZ"},
         ],
         "changedPropIds": [f"{ids.YEAR}.value"],
         "state": [],

@@ -1,4 +1,4 @@
-"""Sanitise what the browser sends: a bad year or layer list never reaches the builders.
+"""Sanitise what the browser sends: a bad value never reaches the builders.
 
 Why: callback inputs can be forged (or come from a stale URL); a clamp here means a
 bad value shows the nearest sensible view instead of a 500 or a blank map.
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+
+from components.view_state import LENSES, REGIONS, View
 
 
 def clean_year(value: Any, years: range) -> int:
@@ -19,9 +21,35 @@ def clean_year(value: Any, years: range) -> int:
     return min(max(year, years[0]), years[-1])
 
 
-def clean_layers(value: Any, known: Sequence[str]) -> list[str]:
+def clean_layers(value: Any, known: Sequence[str]) -> tuple[str, ...]:
     """The known layer codes in ``value``, in legend order; unknown entries are dropped."""
     if not isinstance(value, (list, tuple)):
-        return []
+        return ()
     wanted = {item for item in value if isinstance(item, str)}
-    return [code for code in known if code in wanted]
+    return tuple(code for code in known if code in wanted)
+
+
+def clean_choice(value: Any, known: Sequence[str] | dict, default: str | None) -> str | None:
+    """``value`` if it is one of ``known``, else ``default``."""
+    return value if isinstance(value, str) and value in known else default
+
+
+def clean_view(
+    year: Any,
+    layers: Any,
+    lens: Any,
+    country: Any,
+    region: Any,
+    *,
+    years: range,
+    known_layers: Sequence[str],
+    known_countries: Sequence[str],
+) -> View:
+    """A valid ``View`` from raw callback inputs."""
+    return View(
+        year=clean_year(year, years),
+        layers=clean_layers(layers, known_layers),
+        lens=clean_choice(lens, LENSES, LENSES[0]) or LENSES[0],
+        country=clean_choice(country, known_countries, None),
+        region=clean_choice(region, REGIONS, "eurasia") or "eurasia",
+    )

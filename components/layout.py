@@ -1,24 +1,38 @@
-"""The page: header, map with its year slider, and the side panel of layers and legend."""
+"""The page: header, controls, map with its year control, "what changed", the side panel
+(country story, layers, legend) and the data behind the view."""
 
 from __future__ import annotations
 
-from dash import html
+from dash import dcc, html
 
-from components import layer_toggles, legend, map_view, year_control
+from components import (
+    changes_list,
+    country_panel,
+    data_view,
+    ids,
+    layer_toggles,
+    legend,
+    map_controls,
+    map_view,
+    url_sync,
+    year_control,
+)
+from components.data_view import SEED
+from components.view_state import View
 from geodata.atlas import Atlas
 
-SEED_URL = (
-    "https://emerging-europe.com/news/"
-    "an-alternative-to-russia-and-china-turkeys-role-in-the-south-caucasus-and-central-asia/"
-)
+
+def default_view(atlas: Atlas) -> View:
+    """What the page opens on: today, the seven main layers, the whole region."""
+    return View(year=atlas.years[-1], layers=layer_toggles.DEFAULT_LAYERS)
 
 
 def render(atlas: Atlas) -> html.Div:
-    """Build the whole page for the current year with the default layers."""
-    year = atlas.years[-1]
-    layers = layer_toggles.DEFAULT_LAYERS
+    """Build the whole page for the default view (a URL then moves it, if it says so)."""
+    view = default_view(atlas)
     return html.Div(
         [
+            dcc.Location(id=ids.URL, refresh=False),
             html.Header(
                 [
                     html.H1("Crossroads"),
@@ -34,22 +48,31 @@ def render(atlas: Atlas) -> html.Div:
             html.Main(
                 [
                     html.Div(
-                        [map_view.render(atlas, year, layers), year_control.render(atlas, year)],
+                        [
+                            map_controls.render(view),
+                            map_view.render(atlas, view),
+                            year_control.render(atlas, view.year),
+                            changes_list.render(atlas, view.year),
+                        ],
                         className="map-column",
                     ),
                     html.Aside(
-                        [layer_toggles.render(atlas, layers), legend.render(atlas)],
+                        [
+                            country_panel.selector(atlas, view.country),
+                            country_panel.render(),
+                            layer_toggles.render(atlas, view.layers),
+                            legend.render(atlas),
+                        ],
                         className="side-panel",
                     ),
                 ],
                 className="content",
             ),
+            data_view.render(atlas, view),
             html.Footer(
                 [
                     "Facts with sources in data/*.csv; shapes from Natural Earth. Starting point: ",
-                    html.A(
-                        "Emerging Europe (2023)", href=SEED_URL, target="_blank", rel="noopener"
-                    ),
+                    html.A("Emerging Europe (2023)", href=SEED, target="_blank", rel="noopener"),
                     ".",
                 ],
                 className="site-footer",
@@ -62,4 +85,9 @@ def render(atlas: Atlas) -> html.Div:
 def register(atlas: Atlas) -> None:
     """Register every component's callbacks once."""
     map_view.register(atlas)
+    map_controls.register()
     year_control.register(atlas)
+    changes_list.register(atlas)
+    country_panel.register(atlas)
+    data_view.register(atlas)
+    url_sync.register(atlas, default_view(atlas))

@@ -5,14 +5,18 @@ from __future__ import annotations
 from dash import html
 
 from components.styling import (
+    CENTRE_COLOUR,
+    CENTRE_LABEL,
     GROUP_LABEL,
     GROUPS,
     NO_LAYER_FILL,
     ROUTE_COLOUR,
     ROUTE_DASH,
     ROUTE_STATUS_LABEL,
+    TIES_FILL,
     group_fill,
 )
+from data.alignment import CENTRES
 from geodata.atlas import Atlas
 
 BADGE_GLYPH = {"member": "●", "partial": "○", "inactive": "\u00d7"}
@@ -72,6 +76,44 @@ def route_rows(atlas: Atlas) -> list[html.Li]:
     return rows
 
 
+def lens_rows() -> list:
+    """The alignment lens: fill by number of centres, a badge per centre."""
+    ramp = html.Div(
+        [
+            html.Span(
+                str(count),
+                className="ramp-step",
+                style={"backgroundColor": colour, "color": "#fff" if count > 2 else "#222"},
+            )
+            for count, colour in enumerate(TIES_FILL)
+        ],
+        className="ramp",
+        **{"aria-label": "fill darkness: number of power centres, 0 to 4"},
+    )
+    centres = html.Ul(
+        [
+            html.Li(
+                [
+                    html.Span("\u25cf", className="glyph", style={"color": CENTRE_COLOUR[c]}),
+                    f" {CENTRE_LABEL[c]}",
+                ]
+            )
+            for c in CENTRES
+        ],
+        className="centre-legend",
+    )
+    return [
+        html.H3("Alignment lens"),
+        html.P(
+            "Fill: how many power centres a country is tied to through any organisation "
+            "(member or partner; suspended and frozen ties do not count). Badges: which ones.",
+            className="hint",
+        ),
+        ramp,
+        centres,
+    ]
+
+
 def render(atlas: Atlas) -> html.Section:
     """The whole legend."""
     return html.Section(
@@ -84,6 +126,7 @@ def render(atlas: Atlas) -> html.Section:
                 className="hint",
             ),
             html.Table(html.Tbody(status_rows(atlas)), className="status-legend"),
+            *lens_rows(),
             html.H3("Routes"),
             html.Ul(route_rows(atlas), className="route-legend"),
             html.P(

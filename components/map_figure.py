@@ -1,13 +1,14 @@
-"""Pure builders of the map: the one-time figure with geometry, and each year's values.
+"""Pure builders of the map: the one-time figure with geometry, and each view's values.
 
-The figure's geometry (every feature of every year) is sent once. A year change or a
-layer toggle sends only ``year_updates``: per-trace values (fill categories, hover
-text, badge positions, route visibility), a few kilobytes at most.
+The figure's geometry (every feature of every year) and every year's hover text are
+sent once. A change of year, layers, lens or selected country sends only
+``view_updates``: fill categories, badge positions, outline widths and one hover
+template, a few kilobytes at most. Routes change in the browser (``route_table``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
@@ -18,6 +19,8 @@ from components.styling import (
     BADGE_OUTLINE,
     BADGE_SYMBOL,
     BORDER,
+    CENTRE_COLOUR,
+    CENTRE_LABEL,
     ROUTE_COLOUR,
     ROUTE_DASH,
     ROUTE_STATUS_LABEL,
@@ -25,7 +28,10 @@ from components.styling import (
     STATUS_LABEL,
     fill_category,
     fill_palette,
+    ties_category,
 )
+from components.view_state import REGIONS, View
+from data.alignment import CENTRES, leaders, ties
 from data.schema import Membership
 from data.timeline import memberships_on, route_status_on
 from geodata.atlas import Atlas
@@ -35,6 +41,11 @@ BADGE_SPACING = 1.15  # degrees of longitude between two badges of one country
 COUNTRY_TRACE = 0
 BADGE_TRACE = 1
 ROUTE_TRACES_START = 2
+SELECTED_OUTLINE = "#111111"
+
+#: (trace index, then keys down to the object to merge into), properties to merge
+Updates = Iterator[tuple[tuple[int | str, ...], dict[str, Any]]]
+Held = Mapping[str, Mapping[str, Membership]]
 
 
 def org_codes(atlas: Atlas) -> tuple[str, ...]:
@@ -42,12 +53,14 @@ def org_codes(atlas: Atlas) -> tuple[str, ...]:
     return tuple(o.code for o in atlas.facts.organisations)
 
 
-def unit_memberships(held: dict[str, dict[str, Membership]], feature: Feature) -> dict:
+def unit_memberships(held: Held, feature: Feature) -> Mapping[str, Membership]:
     """Organisation → membership of the unit a feature stands for."""
     return held.get(feature.unit, {})
 
 
-def fill_for(memberships: dict[str, Membership], layers: Sequence[str], orgs: Sequence[str]) -> int:
+def fill_for(
+    memberships: Mapping[str, Membership], layers: Sequence[str], orgs: Sequence[str]
+) -> int:
     """Palette index: the first layer shown (in legend order) that the country is in."""
     for org in orgs:
         if org in layers and org in memberships:
@@ -55,12 +68,7 @@ def fill_for(memberships: dict[str, Membership], layers: Sequence[str], orgs: Se
     return 0
 
 
-def since(row: Membership) -> str:
-    """The year a membership began, for hover text."""
-    return row.start[:4]
-
-
-def hover_lines(memberships: dict[str, Membership], orgs: Sequence[str]) -> str:
+def hover_lines(memberships: Mapping[str, Membership], orgs: Sequence[str]) -> str:
     """The country's memberships that year, grouped by status, in legend order."""
     by_status: dict[str, list[str]] = {}
     for org in orgs:
@@ -70,77 +78,106 @@ def hover_lines(memberships: dict[str, Membership], orgs: Sequence[str]) -> str:
     return "<br>".join(lines) if lines else "no membership"
 
 
+def ties_line(centres: Sequence[str]) -> str:
+    """The alignment lens's hover line: which centres, and how many."""
+    if not centres:
+        return "tied to none of the four power centres"
+    names = ", ".join(CENTRE_LABEL[c] for c in centres)
+    return f"tied to {names} ({len(centres)} of {len(CENTRES)})"
+
+
 @dataclass(frozen=True)
 class Badges:
-    """Every badge of a year: position, organisation (as colour index) and symbol."""
+    """Every badge of a view: position, colour index and symbol."""
 
     lon: list[float]
     lat: list[float]
-    org: list[int]
+    colour: list[int]
     symbol: list[int]
 
+    def add_row(self, feature: Feature, entries: Sequence[tuple[int, int]]) -> None:
+        """Badges (colour, symbol) in a row centred on the feature's anchor."""
+        lon, lat = feature.anchor
+        for slot, (colour, symbol) in enumerate(entries):
+            self.lon.append(round(lon + (slot - (len(entries) - 1) / 2) * BADGE_SPACING, 1))
+            self.lat.append(lat)
+            self.colour.append(colour)
+            self.symbol.append(symbol)
 
-def badges_for(
-    features: Sequence[Feature],
-    held: dict[str, dict[str, Membership]],
-    layers: Sequence[str],
-    orgs: Sequence[str],
+
+def layer_badges(
+    features: Sequence[Feature], held: Held, layers: Sequence[str], orgs: Sequence[str]
 ) -> Badges:
-    """One badge per layer shown that a country is in, centred in a row on the country."""
+    """One badge per layer shown that a country is in, in the layer's colour."""
     badges = Badges([], [], [], [])
     for feature in features:
         memberships = unit_memberships(held, feature)
-        shown = [org for org in orgs if org in layers and org in memberships]
-        lon, lat = feature.anchor
-        for slot, org in enumerate(shown):
-            badges.lon.append(round(lon + (slot - (len(shown) - 1) / 2) * BADGE_SPACING, 1))
-            badges.lat.append(lat)
-            badges.org.append(orgs.index(org))
-            badges.symbol.append(BADGE_SYMBOL[STATUS_GROUP[memberships[org].status]])
+        badges.add_row(
+            feature,
+            [
+                (orgs.index(org), BADGE_SYMBOL[STATUS_GROUP[memberships[org].status]])
+                for org in orgs
+                if org in layers and org in memberships
+            ],
+        )
     return badges
 
 
-def badge_marker(colours: Sequence[str], badges: Badges) -> dict:
-    """The whole marker of the badge trace; colour is an index into the org colours."""
-    n = len(colours)
-    scale = []
-    for index, colour in enumerate(colours):
-        scale += [(index / n, colour), ((index + 1) / n, colour)]
+def centre_badges(features: Sequence[Feature], tied: Mapping[str, Sequence[str]], n_orgs: int):
+    """One badge per power centre a country is tied to, in the centre's colour."""
+    badges = Badges([], [], [], [])
+    for feature in features:
+        entries = [(n_orgs + CENTRES.index(c), BADGE_SYMBOL["member"]) for c in tied[feature.id]]
+        badges.add_row(feature, entries)
+    return badges
+
+
+def badge_colours(atlas: Atlas) -> list[str]:
+    """Badge colour index → colour: the organisations, then the four power centres."""
+    return [o.colour for o in atlas.facts.organisations] + [CENTRE_COLOUR[c] for c in CENTRES]
+
+
+def outline(atlas: Atlas, selected: str | None, drawn: frozenset[str]) -> dict:
+    """Border widths and colours: the selected country's drawn shape stands out."""
+    chosen = {
+        fid for fid, f in atlas.features.items() if fid in drawn and selected in (*f.parts, f.unit)
+    }
     return {
-        "size": 9,
-        "color": badges.org,
-        "colorscale": scale,
-        "cmin": -0.5,
-        "cmax": n - 0.5,
-        "symbol": badges.symbol,
-        "line": {"color": BADGE_OUTLINE, "width": 1.5},
+        "width": [2.5 if fid in chosen else 0.6 for fid in atlas.features],
+        "color": [SELECTED_OUTLINE if fid in chosen else BORDER for fid in atlas.features],
     }
 
 
-#: (trace index, then keys down to the object to merge into), properties to merge
-Updates = Iterator[tuple[tuple[int | str, ...], dict[str, Any]]]
-
-
-def year_updates(atlas: Atlas, year: int, layers: Sequence[str]) -> Updates:
-    """Every value that depends on the year or the layers, as merges into the figure.
+def view_updates(atlas: Atlas, view: View) -> Updates:
+    """Every value that depends on the view, as merges into the figure.
 
     Pure; merged into a ``dash.Patch`` on a change and into the figure at first
     render, so the two can never disagree. One shallow merge per object keeps the
     patch small.
     """
     orgs = org_codes(atlas)
-    day = atlas.day(year)
-    held = memberships_on(atlas.facts.memberships, day)
-    drawn = atlas.features_by_year[year]
-    z = [
-        fill_for(unit_memberships(held, f), layers, orgs) if fid in drawn else None
-        for fid, f in atlas.features.items()
-    ]
-    yield (COUNTRY_TRACE,), {"z": z, "hovertemplate": country_hovertemplate(atlas, year)}
+    held = memberships_on(atlas.facts.memberships, atlas.day(view.year))
+    drawn = atlas.features_by_year[view.year]
     features = [f for fid, f in atlas.features.items() if fid in drawn]
-    badges = badges_for(features, held, layers, orgs)
+    if view.lens == "alignment":
+        led_by = leaders(atlas.facts.organisations)
+        tied = {f.id: ties(unit_memberships(held, f), led_by) for f in features}
+        organisations = atlas.facts.organisations
+        fills = {fid: ties_category(organisations, len(c)) for fid, c in tied.items()}
+        badges = centre_badges(features, tied, len(orgs))
+    else:
+        fills = {f.id: fill_for(unit_memberships(held, f), view.layers, orgs) for f in features}
+        badges = layer_badges(features, held, view.layers, orgs)
+    yield (
+        (COUNTRY_TRACE,),
+        {
+            "z": [fills.get(fid) for fid in atlas.features],
+            "hovertemplate": country_hovertemplate(atlas, view.year, view.lens),
+        },
+    )
+    yield (COUNTRY_TRACE, "marker"), {"line": outline(atlas, view.country, drawn)}
     yield (BADGE_TRACE,), {"lon": badges.lon, "lat": badges.lat}
-    yield (BADGE_TRACE, "marker"), {"color": badges.org, "symbol": badges.symbol}
+    yield (BADGE_TRACE, "marker"), {"color": badges.colour, "symbol": badges.symbol}
 
 
 RouteState = tuple[str, str] | None
@@ -179,23 +216,32 @@ def route_updates(states: Sequence[RouteState]) -> Updates:
             yield (ROUTE_TRACES_START + index, "line"), {"dash": dash}
 
 
-def country_hovertemplate(atlas: Atlas, year: int) -> str:
-    """Hover of the year: picks that year's line from the static per-year hover text."""
-    return f"<b>%{{text}}</b><br>%{{customdata[{year - atlas.years[0]}]}}<extra></extra>"
+def country_hovertemplate(atlas: Atlas, year: int, lens: str) -> str:
+    """Hover of the view: picks that year's lines from the static per-year hover texts."""
+    index = year - atlas.years[0]
+    lines = f"%{{customdata[{index}]}}"
+    if lens == "alignment":
+        lines = f"%{{customdata[{index + len(atlas.years)}]}}<br>" + lines
+    return f"<b>%{{text}}</b><br>{lines}<extra></extra>"
 
 
 def hover_by_year(atlas: Atlas) -> list[list[str]]:
-    """Feature → one hover text per year, sent once with the geometry.
+    """Feature → every year's membership text, then every year's alignment text.
 
-    Why: hover text is the bulk of a year's values; shipping all years once keeps a
-    year change down to one small template string.
+    Sent once with the geometry: hover text is the bulk of a year's values, and
+    shipping it once keeps a year change down to one small template string.
     """
-    texts: list[list[str]] = [[] for _ in atlas.features]
+    orgs = org_codes(atlas)
+    led_by = leaders(atlas.facts.organisations)
+    members: list[list[str]] = [[] for _ in atlas.features]
+    alignment: list[list[str]] = [[] for _ in atlas.features]
     for year in atlas.years:
         held = memberships_on(atlas.facts.memberships, atlas.day(year))
         for index, feature in enumerate(atlas.features.values()):
-            texts[index].append(hover_lines(unit_memberships(held, feature), org_codes(atlas)))
-    return texts
+            memberships = unit_memberships(held, feature)
+            members[index].append(hover_lines(memberships, orgs))
+            alignment[index].append(ties_line(ties(memberships, led_by)))
+    return [m + a for m, a in zip(members, alignment, strict=True)]
 
 
 def apply_updates(target: Any, updates: Updates) -> None:
@@ -207,20 +253,26 @@ def apply_updates(target: Any, updates: Updates) -> None:
         node.update(properties)
 
 
-def country_trace(atlas: Atlas, palette: list[str]) -> go.Choropleth:
-    """The country shapes, coloured by category index through a stepped colour scale."""
-    n = len(palette)
+def stepped_scale(colours: Sequence[str]) -> list[tuple[float, str]]:
+    """A colour scale that maps integer ``i`` (with cmin -0.5) to ``colours[i]``."""
+    n = len(colours)
     scale = []
-    for index, colour in enumerate(palette):
+    for index, colour in enumerate(colours):
         scale += [(index / n, colour), ((index + 1) / n, colour)]
+    return scale
+
+
+def country_trace(atlas: Atlas) -> go.Choropleth:
+    """The country shapes, coloured by category index through a stepped colour scale."""
+    palette = fill_palette(atlas.facts.organisations)
     return go.Choropleth(
         geojson=atlas.geojson,
         featureidkey="id",
         locations=list(atlas.features),
         z=[None] * len(atlas.features),
         zmin=-0.5,
-        zmax=n - 0.5,
-        colorscale=scale,
+        zmax=len(palette) - 0.5,
+        colorscale=stepped_scale(palette),
         showscale=False,
         text=[atlas.facts.state(f.unit).name for f in atlas.features.values()],
         customdata=hover_by_year(atlas),
@@ -230,14 +282,22 @@ def country_trace(atlas: Atlas, palette: list[str]) -> go.Choropleth:
 
 
 def badge_trace(colours: Sequence[str]) -> go.Scattergeo:
-    """Every layer's badges in one trace; positions and symbols come with each year."""
+    """Every badge in one trace; positions, colours and symbols come with each view."""
     return go.Scattergeo(
         lon=[],
         lat=[],
         mode="markers",
         name="badges",
         hoverinfo="skip",
-        marker=badge_marker(colours, Badges([], [], [], [])),
+        marker={
+            "size": 9,
+            "color": [],
+            "colorscale": stepped_scale(colours),
+            "cmin": -0.5,
+            "cmax": len(colours) - 0.5,
+            "symbol": [],
+            "line": {"color": BADGE_OUTLINE, "width": 1.5},
+        },
     )
 
 
@@ -261,46 +321,47 @@ def route_trace(atlas: Atlas, route_id: str) -> go.Scattergeo:
     )
 
 
-GEO_LAYOUT = {
-    "projection": {
-        "type": "conic equal area",
-        "parallels": [30, 55],
-        "rotation": {"lon": 58},
-        "scale": 2.4,
-    },
-    "center": {"lon": 58, "lat": 44},
-    "lonaxis": {"range": [-25, 150]},
-    "lataxis": {"range": [5, 82]},
-    "showland": True,
-    "landcolor": "#f3f1ec",
-    "showocean": True,
-    "oceancolor": "#dfe9f0",
-    "showlakes": True,
-    "lakecolor": "#dfe9f0",
-    "showcountries": False,
-    "showcoastlines": False,
-    "showframe": False,
-    "resolution": 110,
-    "bgcolor": "rgba(0,0,0,0)",
-}
+def geo_layout(region: str) -> dict:
+    """The map's projection and base layers, framed on ``region``."""
+    frame = REGIONS[region]
+    return {
+        "projection": {
+            "type": "conic equal area",
+            "parallels": [30, 55],
+            "rotation": {"lon": 58},
+            "scale": frame["scale"],
+        },
+        "center": frame["center"],
+        "lonaxis": {"range": [-25, 150]},
+        "lataxis": {"range": [5, 82]},
+        "showland": True,
+        "landcolor": "#f3f1ec",
+        "showocean": True,
+        "oceancolor": "#dfe9f0",
+        "showlakes": True,
+        "lakecolor": "#dfe9f0",
+        "showcountries": False,
+        "showcoastlines": False,
+        "showframe": False,
+        "resolution": 110,
+        "bgcolor": "rgba(0,0,0,0)",
+    }
 
 
-def base_figure(atlas: Atlas, year: int, layers: Sequence[str]) -> dict:
+def base_figure(atlas: Atlas, view: View) -> dict:
     """The full figure as a plain dict, geometry included: built once at start-up."""
-    palette = fill_palette(atlas.facts.organisations)
-    traces = [country_trace(atlas, palette)]
-    traces.append(badge_trace([o.colour for o in atlas.facts.organisations]))
+    traces = [country_trace(atlas), badge_trace(badge_colours(atlas))]
     traces += [route_trace(atlas, r.id) for r in atlas.facts.routes]
     figure = go.Figure(traces).to_dict()
-    apply_updates(figure, year_updates(atlas, year, layers))
-    apply_updates(figure, route_updates(route_states(atlas, year)))
+    apply_updates(figure, view_updates(atlas, view))
+    apply_updates(figure, route_updates(route_states(atlas, view.year)))
     figure["layout"] = {
-        "geo": GEO_LAYOUT,
+        "geo": geo_layout(view.region),
         "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
         "showlegend": False,
         "dragmode": "pan",
         "paper_bgcolor": "rgba(0,0,0,0)",
         "hoverlabel": {"bgcolor": "#ffffff", "font": {"size": 13}},
-        "uirevision": "keep-zoom",
+        "uirevision": view.region,
     }
     return figure

@@ -1,14 +1,12 @@
 """The map itself: the graph with its geometry, and the callbacks that update values.
 
-A year change or a layer toggle never resends geometry. Countries and badges depend
-on the layers, so the server answers with a ``dash.Patch`` of their values only.
-Routes depend on the year alone, so every year's route states come once with the
-page and a clientside callback picks the year without asking the server.
+Nothing here resends geometry. Countries and badges depend on the year, layers, lens
+and selected country, so the server answers with a ``dash.Patch`` of their values.
+Routes depend on the year alone: every year's route states come once with the page
+and a clientside callback picks the year without asking the server.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from dash import (
     ClientsideFunction,
@@ -24,23 +22,25 @@ from dash import (
 )
 
 from components import ids
-from components.inputs import clean_layers, clean_year
-from components.map_figure import apply_updates, base_figure, org_codes, route_table, year_updates
+from components.inputs import clean_view
+from components.map_figure import apply_updates, base_figure, org_codes, route_table, view_updates
+from components.view_state import View
 from geodata.atlas import Atlas
 
 
-def render(atlas: Atlas, year: int, layers: Sequence[str]) -> html.Div:
+def render(atlas: Atlas, view: View) -> html.Div:
     """The graph, served with plotly's base map from our own assets (works offline)."""
     return html.Div(
         [
             dcc.Graph(
                 id=ids.MAP,
-                figure=base_figure(atlas, year, layers),
+                figure=base_figure(atlas, view),
                 config={
                     "topojsonURL": get_asset_url("topojson/"),
                     "displaylogo": False,
                     "scrollZoom": True,
                     "modeBarButtonsToRemove": ["select2d", "lasso2d"],
+                    "toImageButtonOptions": {"filename": "crossroads-map", "scale": 2},
                 },
                 className="map",
                 responsive=True,
@@ -52,19 +52,30 @@ def render(atlas: Atlas, year: int, layers: Sequence[str]) -> html.Div:
 
 
 def register(atlas: Atlas) -> None:
-    """Wire the slider and the layer toggles to the map."""
-    known = org_codes(atlas)
+    """Wire year, layers, lens and selected country to the map."""
+    known_layers = org_codes(atlas)
 
     @callback(
         Output(ids.MAP, "figure"),
         Input(ids.YEAR, "value"),
         Input(ids.LAYERS, "value"),
+        Input(ids.LENS, "value"),
+        Input(ids.COUNTRY, "value"),
         prevent_initial_call=True,
     )
-    def update_map(year: object, layers: object) -> Patch:
+    def update_map(year: object, layers: object, lens: object, country: object) -> Patch:
+        view = clean_view(
+            year,
+            layers,
+            lens,
+            country,
+            None,
+            years=atlas.years,
+            known_layers=known_layers,
+            known_countries=atlas.country_codes,
+        )
         patch = Patch()
-        updates = year_updates(atlas, clean_year(year, atlas.years), clean_layers(layers, known))
-        apply_updates(patch, updates)
+        apply_updates(patch, view_updates(atlas, view))
         return patch
 
     clientside_callback(

@@ -45,6 +45,12 @@ LEADER_LABEL = {
     "other": "other",
 }
 
+#: The alignment lens: fill by how many power centres a country is tied to (0-4),
+#: one sequential hue (readable with any colour vision), and a badge per centre.
+TIES_FILL = ("#e4e2dc", "#dcd9ec", "#b3aed6", "#8a80bd", "#5b4a9b")
+CENTRE_COLOUR = {"russia": "#D55E00", "china": "#F0E442", "turkey": "#009E73", "west": "#0072B2"}
+CENTRE_LABEL = {"russia": "Russia", "china": "China", "turkey": "Turkey", "west": "the West"}
+
 ROUTE_COLOUR = {
     "oil_pipeline": "#3d2b1f",
     "gas_pipeline": "#7b3294",
@@ -84,10 +90,18 @@ def group_fill(organisation: Organisation, group: str) -> str:
 
 
 def fill_palette(organisations: tuple[Organisation, ...]) -> list[str]:
-    """Category index → colour: 0 is "no layer", then three groups per organisation."""
-    return [NO_LAYER_FILL] + [
-        group_fill(organisation, group) for organisation in organisations for group in GROUPS
-    ]
+    """Category index → colour: 0 is "no layer", three groups per organisation, then the
+    alignment lens's 0-4 ties (see ``ties_category``)."""
+    return (
+        [NO_LAYER_FILL]
+        + [group_fill(organisation, group) for organisation in organisations for group in GROUPS]
+        + list(TIES_FILL)
+    )
+
+
+def ties_category(organisations: tuple[Organisation, ...], count: int) -> int:
+    """The palette index of a country tied to ``count`` power centres."""
+    return 1 + 3 * len(organisations) + count
 
 
 def fill_category(org_index: int, status: str) -> int:

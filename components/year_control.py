@@ -1,14 +1,28 @@
-"""The year slider and the caption that says which day the map shows."""
+"""The year slider with its caption, and play/pause with a speed control.
+
+Playback runs in the browser (a clientside callback on a ``dcc.Interval``): each tick
+moves the slider one year, which then updates the map like a person dragging it.
+"""
 
 from __future__ import annotations
 
-from dash import Input, Output, callback, dcc, html
+from dash import (
+    ClientsideFunction,
+    Input,
+    Output,
+    State,
+    callback,
+    clientside_callback,
+    dcc,
+    html,
+)
 
 from components import ids
 from components.inputs import clean_year
 from geodata.atlas import Atlas
 
 MARK_YEARS = (1988, 1991, 1995, 2000, 2005, 2010, 2015, 2020)
+SPEEDS = {"slow": 1600, "normal": 900, "fast": 400}  # milliseconds per year
 
 
 def slider_marks(years: range) -> dict[int, str]:
@@ -26,20 +40,52 @@ def caption(atlas: Atlas, year: int) -> str:
 
 
 def render(atlas: Atlas, year: int) -> html.Div:
-    """The slider with its caption above it."""
+    """Caption, play button, speed, and the slider."""
     years = atlas.years
     return html.Div(
         [
-            html.Div(caption(atlas, year), id=ids.YEAR_CAPTION, className="year-caption"),
-            dcc.Slider(
-                id=ids.YEAR,
-                min=years[0],
-                max=years[-1],
-                step=1,
-                value=year,
-                marks=slider_marks(years),
-                tooltip={"placement": "top", "always_visible": False},
-                updatemode="drag",
+            html.Div(
+                [
+                    html.Div(
+                        caption(atlas, year),
+                        id=ids.YEAR_CAPTION,
+                        className="year-caption",
+                        **{"aria-live": "polite"},
+                    ),
+                    html.Button(
+                        "▶ Play", id=ids.PLAY, className="play", **{"aria-pressed": "false"}
+                    ),
+                    html.Label(
+                        [
+                            "Speed ",
+                            dcc.Dropdown(
+                                id=ids.SPEED,
+                                options=[{"label": k, "value": v} for k, v in SPEEDS.items()],
+                                value=SPEEDS["normal"],
+                                clearable=False,
+                                searchable=False,
+                                className="speed",
+                            ),
+                        ],
+                        className="speed-label",
+                    ),
+                    dcc.Interval(id=ids.TICKER, interval=SPEEDS["normal"], disabled=True),
+                ],
+                className="year-head",
+            ),
+            html.Div(
+                dcc.Slider(
+                    id=ids.YEAR,
+                    min=years[0],
+                    max=years[-1],
+                    step=1,
+                    value=year,
+                    marks=slider_marks(years),
+                    tooltip={"placement": "top", "always_visible": False},
+                    updatemode="drag",
+                ),
+                className="slider-box",
+                title="Year: arrow keys step, Home and End jump to the ends",
             ),
         ],
         className="year-control",
@@ -47,10 +93,41 @@ def render(atlas: Atlas, year: int) -> html.Div:
 
 
 def register(atlas: Atlas) -> None:
-    """Keep the caption in step with the slider."""
+    """Caption follows the slider; play/pause and ticks run in the browser."""
 
     @callback(
         Output(ids.YEAR_CAPTION, "children"), Input(ids.YEAR, "value"), prevent_initial_call=True
     )
     def update_caption(year: object) -> str:
         return caption(atlas, clean_year(year, atlas.years))
+
+    clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="togglePlay"),
+        Output(ids.TICKER, "disabled"),
+        Output(ids.PLAY, "children"),
+        Output(ids.PLAY, "aria-pressed"),
+        Output(ids.YEAR, "value", allow_duplicate=True),
+        Input(ids.PLAY, "n_clicks"),
+        State(ids.TICKER, "disabled"),
+        State(ids.YEAR, "value"),
+        State(ids.YEAR, "min"),
+        State(ids.YEAR, "max"),
+        prevent_initial_call=True,
+    )
+    clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="tick"),
+        Output(ids.YEAR, "value", allow_duplicate=True),
+        Output(ids.TICKER, "disabled", allow_duplicate=True),
+        Output(ids.PLAY, "children", allow_duplicate=True),
+        Output(ids.PLAY, "aria-pressed", allow_duplicate=True),
+        Input(ids.TICKER, "n_intervals"),
+        State(ids.YEAR, "value"),
+        State(ids.YEAR, "max"),
+        prevent_initial_call=True,
+    )
+    clientside_callback(
+        "function (speed) { return speed; }",
+        Output(ids.TICKER, "interval"),
+        Input(ids.SPEED, "value"),
+        prevent_initial_call=True,
+    )

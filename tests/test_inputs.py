@@ -26,6 +26,6 @@ def test_years_are_clamped_into_the_timeline(value: object, year: int) -> None:
 
 def test_layers_keep_known_codes_in_legend_order() -> None:
     known = ("OTS", "CSTO", "NATO")
-    assert clean_layers(["NATO", "OTS", "bogus", 3], known) == ["OTS", "NATO"]
-    assert clean_layers("NATO", known) == []
-    assert clean_layers(None, known) == []
+    assert clean_layers(["NATO", "OTS", "bogus", 3], known) == ("OTS", "NATO")
+    assert clean_layers("NATO", known) == ()
+    assert clean_layers(None, known) == ()

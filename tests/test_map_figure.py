@@ -13,15 +13,16 @@ from components.map_figure import (
     COUNTRY_TRACE,
     ROUTE_TRACES_START,
     apply_updates,
-    badges_for,
     base_figure,
     fill_for,
     hover_lines,
+    layer_badges,
     org_codes,
     route_states,
-    year_updates,
+    view_updates,
 )
 from components.styling import BADGE_SYMBOL, fill_category
+from components.view_state import View
 from data.schema import Membership
 from geodata.atlas import Atlas
 
@@ -57,16 +58,16 @@ def test_hover_lists_memberships_grouped_by_status() -> None:
 
 def test_badges_sit_in_a_row_centred_on_the_country(atlas: Atlas) -> None:
     feature = atlas.features["KAZ"]
-    badges = badges_for([feature], {"KAZ": held(OTS="member", SCO="observer")}, ORGS, ORGS)
+    badges = layer_badges([feature], {"KAZ": held(OTS="member", SCO="observer")}, ORGS, ORGS)
     lon, lat = feature.anchor
     assert badges.lat == [lat, lat]
     assert sum(badges.lon) / 2 == pytest.approx(lon, abs=0.1)
-    assert badges.org == [0, 2]
+    assert badges.colour == [0, 2]
     assert badges.symbol == [BADGE_SYMBOL["member"], BADGE_SYMBOL["partial"]]
 
 
-def values(atlas: Atlas, year: int, layers=DEFAULT_LAYERS) -> dict:
-    return base_figure(atlas, year, layers)
+def values(atlas: Atlas, year: int, layers=DEFAULT_LAYERS, **view) -> dict:
+    return base_figure(atlas, View(year=year, layers=tuple(layers), **view))
 
 
 def z_of(atlas: Atlas, figure: dict, feature_id: str) -> int | None:
@@ -119,7 +120,8 @@ def test_zangezur_corridor_is_dotted_as_prospective_from_2020(atlas: Atlas) -> N
 
 
 @pytest.mark.parametrize("year", [1988, 1991, 2009, 2019, 2026])
-def test_a_year_change_patch_is_small(atlas: Atlas, year: int) -> None:
+def test_a_view_change_patch_is_small(atlas: Atlas, year: int) -> None:
     patch = Patch()
-    apply_updates(patch, year_updates(atlas, year, DEFAULT_LAYERS))
+    view = View(year=year, layers=DEFAULT_LAYERS, lens="alignment", country="KAZ")
+    apply_updates(patch, view_updates(atlas, view))
     assert len(json.dumps(patch.to_plotly_json())) < 5_000

@@ -1,0 +1,76 @@
+"""The view a URL describes: year, layers, lens, selected country and region.
+
+Parsing never trusts the URL: every value is checked against what the atlas knows and
+falls back to the default, so ``?year=1700&layers=<script>`` opens the default view and
+nothing from the URL is ever written into the page as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from urllib.parse import parse_qs, urlencode
+
+LENSES = ("organisations", "alignment")
+REGIONS = {
+    "eurasia": {"label": "Eurasia", "center": {"lon": 58, "lat": 44}, "scale": 2.4},
+    "caucasus": {"label": "South Caucasus", "center": {"lon": 45.5, "lat": 41}, "scale": 11},
+    "central-asia": {"label": "Central Asia", "center": {"lon": 66, "lat": 42}, "scale": 5},
+}
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything a shared link restores."""
+
+    year: int
+    layers: tuple[str, ...]
+    lens: str = "organisations"
+    country: str | None = None
+    region: str = "eurasia"
+
+
+def first(query: dict[str, list[str]], key: str) -> str | None:
+    """The first value of ``key`` in a parsed query string, if any."""
+    values = query.get(key)
+    return values[0] if values else None
+
+
+def parse_view(
+    search: str | None,
+    default: View,
+    years: range,
+    known_layers: Sequence[str],
+    known_countries: Sequence[str],
+) -> View:
+    """The view in ``search`` (``?year=…&layers=…``); anything unknown keeps its default."""
+    query = parse_qs((search or "").lstrip("?"), keep_blank_values=True)
+    view = default
+    year = first(query, "year")
+    if year is not None and year.isdigit() and int(year) in years:
+        view = replace(view, year=int(year))
+    layers = first(query, "layers")
+    if layers is not None:
+        wanted = set(layers.split(","))
+        chosen = tuple(code for code in known_layers if code in wanted)
+        if chosen or layers == "":
+            view = replace(view, layers=chosen)
+    lens = first(query, "lens")
+    if lens in LENSES:
+        view = replace(view, lens=lens)
+    country = first(query, "country")
+    if country in known_countries:
+        view = replace(view, country=country)
+    region = first(query, "region")
+    if region in REGIONS:
+        view = replace(view, region=region)
+    return view
+
+
+def view_query(view: View) -> str:
+    """The query string that restores ``view`` (keys in a fixed order)."""
+    params = {"year": view.year, "layers": ",".join(view.layers), "lens": view.lens}
+    if view.country:
+        params["country"] = view.country
+    params["region"] = view.region
+    return "?" + urlencode(params, safe=",")
