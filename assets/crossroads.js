@@ -57,12 +57,72 @@
     }
   });
 
-  /* The slider's thumb is the focusable control: give it a name screen readers read. */
-  new MutationObserver(function () {
-    document.querySelectorAll("#year-slider [role=slider]:not([aria-label])").forEach(
-      function (thumb) {
-        thumb.setAttribute("aria-label", "Year");
+  /* The slider's thumb and its number box are rendered by dcc.Slider without names:
+   * give them the names screen readers read. */
+  var NAMES = {
+    "#year-slider [role=slider]": "Year",
+    "#year-slider input[type=number]": "Year (type a year)",
+    "#view-table .current-page": "Page number",
+    "#view-table .first-page": "First page",
+    "#view-table .previous-page": "Previous page",
+    "#view-table .next-page": "Next page",
+    "#view-table .last-page": "Last page",
+  };
+
+  /* The data table's filter boxes: "Filter country", "Filter status", ... */
+  function nameFilters() {
+    document.querySelectorAll("#view-table .dash-filter input:not([aria-label])").forEach(
+      function (input) {
+        var column = (input.closest("th").className.match(/column-\d+/) || [])[0];
+        var header = column && document.querySelector(
+          "#view-table .dash-header." + column + " .column-header-name");
+        input.setAttribute("aria-label", "Filter " + (header ? header.textContent : "column"));
       }
     );
+  }
+
+  /* dcc.Dropdown names itself by its value only ("Armenia"): put its label first. */
+  var LABELLED_BY = { "country-select": "country-select-label" };
+
+  function nameControls() {
+    nameFilters();
+    Object.keys(NAMES).forEach(function (selector) {
+      document.querySelectorAll(selector + ":not([aria-label])").forEach(function (el) {
+        el.setAttribute("aria-label", NAMES[selector]);
+      });
+    });
+    Object.keys(LABELLED_BY).forEach(function (id) {
+      var el = document.getElementById(id);
+      var names = el ? (el.getAttribute("aria-labelledby") || "") : "";
+      if (el && names.indexOf(LABELLED_BY[id]) !== 0) {
+        el.setAttribute("aria-labelledby", (LABELLED_BY[id] + " " + names).trim());
+      }
+    });
+  }
+
+  /* On a narrow screen the country panel sits below the map: once a person has chosen
+   * a country (not when a shared link opens on one), scroll the panel into view. */
+  var interacted = false;
+  ["pointerdown", "keydown"].forEach(function (type) {
+    document.addEventListener(type, function () { interacted = true; }, true);
+  });
+  var shownTitle = null;
+
+  function revealPanel() {
+    var panel = document.getElementById("country-panel");
+    var title = document.getElementById("panel-title");
+    var shown = panel && title && !panel.classList.contains("hidden") ? title.textContent : null;
+    if (shown === shownTitle) {
+      return;
+    }
+    shownTitle = shown;
+    if (shown && interacted && window.matchMedia("(max-width: 900px)").matches) {
+      panel.scrollIntoView({ block: "start" });
+    }
+  }
+
+  new MutationObserver(function () {
+    nameControls();
+    revealPanel();
   }).observe(document.documentElement, { childList: true, subtree: true });
 })();

@@ -11,10 +11,9 @@ from urllib.parse import urlparse
 
 from dash import ALL, Input, Output, callback, ctx, dcc, html, no_update
 
-from components import ids
+from components import ids, timeline_chart
 from components.inputs import clean_choice, clean_year
 from components.styling import ROUTE_STATUS_LABEL, STATUS_LABEL
-from components.timeline_chart import timeline_figure
 from data.schema import State
 from data.timeline import memberships_on, route_status_on
 from geodata.atlas import Atlas
@@ -30,7 +29,9 @@ def selector(atlas: Atlas, country: str | None) -> html.Div:
     states = sorted(atlas.facts.states, key=lambda s: s.name)
     return html.Div(
         [
-            html.Label("Country", htmlFor=ids.COUNTRY, className="control-label"),
+            html.Label(
+                "Country", htmlFor=ids.COUNTRY, id=ids.COUNTRY_LABEL, className="control-label"
+            ),
             dcc.Dropdown(
                 id=ids.COUNTRY,
                 options=[{"label": s.name, "value": s.code} for s in states],
@@ -148,11 +149,7 @@ def panel_children(atlas: Atlas, code: str, year: int) -> list:
     body += [html.H3(f"In {year}"), *membership_items(atlas, code, year)]
     body += [
         html.H3("Memberships since 1988"),
-        dcc.Graph(
-            figure=timeline_figure(atlas, code, year),
-            config={"displayModeBar": False},
-            className="timeline",
-        ),
+        timeline_chart.render(atlas, code, year),
         html.H3("Events"),
         *event_items(atlas, code),
         html.H3("Routes"),
@@ -178,6 +175,16 @@ def render() -> html.Section:
     )
 
 
+def clicked_unit(atlas: Atlas, click: object) -> str | None:
+    """The state whose shape was clicked; ``None`` for a click on a route or a forged one."""
+    points = click.get("points") if isinstance(click, dict) else None
+    for point in points if isinstance(points, list) else []:
+        feature = point.get("location") if isinstance(point, dict) else None
+        if isinstance(feature, str) and feature in atlas.features:
+            return atlas.features[feature].unit
+    return None
+
+
 def register(atlas: Atlas) -> None:
     """Choosing a country (map, change list, close) and drawing its panel."""
     known = atlas.country_codes
@@ -194,11 +201,7 @@ def register(atlas: Atlas) -> None:
         if trigger == ids.PANEL_CLOSE:
             return None if ctx.triggered[0]["value"] else no_update
         if trigger == ids.MAP:
-            try:
-                feature = click["points"][0]["location"]  # type: ignore[index]
-                return atlas.features[feature].unit
-            except (KeyError, IndexError, TypeError):
-                return no_update
+            return clicked_unit(atlas, click) or no_update
         if isinstance(trigger, dict) and ctx.triggered[0]["value"]:
             code = str(trigger.get("index", "")).rsplit("-", 1)[-1]
             return clean_choice(code, known, None) or no_update

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import csv
 import io
+from urllib.parse import urlsplit, urlunsplit
 
 from dash import Input, Output, State, callback, dash_table, dcc, html
 
 from components import ids
-from components.inputs import clean_choice, clean_layers, clean_year
+from components.inputs import clean_layers, clean_view, clean_year
 from components.styling import STATUS_LABEL
-from components.view_state import LENSES, View
+from components.view_state import View, view_query
 from data.timeline import memberships_on
 from geodata.atlas import Atlas
 
@@ -52,6 +53,13 @@ def to_csv(rows: list[dict[str, str]]) -> str:
     writer.writeheader()
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+def view_url(href: object, view: View) -> str:
+    """The page's address with the query that restores ``view``: whatever the address
+    bar holds (a forged or partial query), the citation carries the canonical one."""
+    parts = urlsplit(href if isinstance(href, str) else "")
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", view_query(view)[1:], ""))
 
 
 def citation(atlas: Atlas, view: View, url: str, rows: list[dict[str, str]]) -> str:
@@ -115,14 +123,24 @@ def register(atlas: Atlas) -> None:
         Input(ids.YEAR, "value"),
         Input(ids.LAYERS, "value"),
         Input(ids.LENS, "value"),
-        Input(ids.URL, "href"),
+        Input(ids.COUNTRY, "value"),
+        Input(ids.REGION, "value"),
+        State(ids.URL, "href"),
     )
-    def update_table(year: object, layers: object, lens: object, href: object):
-        lens_name = clean_choice(lens, LENSES, LENSES[0]) or LENSES[0]
-        view = View(clean_year(year, atlas.years), clean_layers(layers, known), lens_name)
+    def update_table(year, layers, lens, country, region, href):
+        view = clean_view(
+            year,
+            layers,
+            lens,
+            country,
+            region,
+            years=atlas.years,
+            known_layers=known,
+            known_countries=atlas.country_codes,
+        )
         rows = view_rows(atlas, view.year, view.layers)
         shown = [{**r, "source": f"[{r['source']}]({r['source']})"} for r in rows]
-        return shown, citation(atlas, view, href if isinstance(href, str) else "", rows)
+        return shown, citation(atlas, view, view_url(href, view), rows)
 
     @callback(
         Output(ids.DOWNLOAD, "data"),

@@ -15,6 +15,7 @@ LEGEND = "legend"
 CHANGES = "year-changes"
 CHANGE_ITEM = "change-item"  # pattern-matching type: {"type": CHANGE_ITEM, "index": code}
 COUNTRY = "country-select"
+COUNTRY_LABEL = "country-select-label"
 PANEL = "country-panel"
 PANEL_CLOSE = "country-panel-close"
 TABLE = "view-table"

@@ -360,6 +360,9 @@ def base_figure(atlas: Atlas, view: View) -> dict:
         "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
         "showlegend": False,
         "dragmode": "pan",
+        # Routes hover only when the pointer is on them, so a click inside a country
+        # near a route still picks the country.
+        "hoverdistance": 8,
         "paper_bgcolor": "rgba(0,0,0,0)",
         "hoverlabel": {"bgcolor": "#ffffff", "font": {"size": 13}},
         "uirevision": view.region,

@@ -38,6 +38,8 @@ def render(atlas: Atlas, view: View) -> html.Div:
                 config={
                     "topojsonURL": get_asset_url("topojson/"),
                     "displaylogo": False,
+                    # plotly 3 offers "Share chart...", an upload to Plotly Cloud: never here.
+                    "showSendToCloud": False,
                     "scrollZoom": True,
                     "modeBarButtonsToRemove": ["select2d", "lasso2d"],
                     "toImageButtonOptions": {"filename": "crossroads-map", "scale": 2},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import plotly.graph_objects as go
+from dash import dcc
 
 from components.styling import GROUP_LABEL, GROUPS, STATUS_GROUP, STATUS_LABEL, group_fill
 from data.schema import Membership, Organisation
@@ -58,7 +59,6 @@ def timeline_figure(atlas: Atlas, code: str, year: int) -> dict:
     marker_x = decimal_year(atlas.day(year))
     layout = {
         "barmode": "overlay",
-        "height": 60 + 26 * max(len(order), 1),
         "margin": {"l": 60, "r": 10, "t": 10, "b": 30},
         "xaxis": {"range": [atlas.years[0], decimal_year(atlas.today) + 0.5], "dtick": 5},
         "yaxis": {"categoryorder": "array", "categoryarray": list(reversed(order))},
@@ -78,3 +78,16 @@ def timeline_figure(atlas: Atlas, code: str, year: int) -> dict:
         "paper_bgcolor": "rgba(0,0,0,0)",
     }
     return go.Figure(traces, layout).to_dict()
+
+
+def render(atlas: Atlas, code: str, year: int) -> dcc.Graph:
+    """The chart, as wide as the panel and one bar-row high per organisation."""
+    figure = timeline_figure(atlas, code, year)
+    rows = len(figure["layout"]["yaxis"]["categoryarray"])
+    return dcc.Graph(
+        figure=figure,
+        config={"displayModeBar": False},
+        className="timeline",
+        responsive=True,
+        style={"height": f"{60 + 26 * max(rows, 1)}px"},
+    )

@@ -55,19 +55,21 @@ def render(atlas: Atlas, year: int) -> html.Div:
                     html.Button(
                         "▶ Play", id=ids.PLAY, className="play", **{"aria-pressed": "false"}
                     ),
-                    html.Label(
+                    html.Div(
                         [
-                            "Speed ",
-                            dcc.Dropdown(
+                            html.Span("Speed", id="speed-label", className="control-label"),
+                            dcc.RadioItems(
                                 id=ids.SPEED,
                                 options=[{"label": k, "value": v} for k, v in SPEEDS.items()],
                                 value=SPEEDS["normal"],
-                                clearable=False,
-                                searchable=False,
-                                className="speed",
+                                inline=True,
+                                className="pill-group",
+                                inputClassName="pill-input",
                             ),
                         ],
-                        className="speed-label",
+                        className="control",
+                        role="group",
+                        **{"aria-labelledby": "speed-label"},
                     ),
                     dcc.Interval(id=ids.TICKER, interval=SPEEDS["normal"], disabled=True),
                 ],

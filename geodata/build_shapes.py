@@ -38,7 +38,7 @@ SIMPLIFY_TOLERANCE = 0.05
 SEGMENT_LENGTH = 1.0
 DECIMALS = 3
 #: Natural Earth pieces that belong to a state in view but carry their own id.
-MERGED_INTO = {"Hong Kong": "CHN", "Macao": "CHN", "Åland": "FIN"}
+MERGED_INTO = {"Hong Kong": "CHN", "Macao": "CHN", "Åland": "FIN", "Somaliland": "SOM"}
 
 
 def fetch_world_atlas(workdir: Path) -> Path:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from components.country_panel import clicked_unit
 from components.inputs import clean_layers, clean_year
 
 YEARS = range(1988, 2027)
@@ -29,3 +30,24 @@ def test_layers_keep_known_codes_in_legend_order() -> None:
     assert clean_layers(["NATO", "OTS", "bogus", 3], known) == ("OTS", "NATO")
     assert clean_layers("NATO", known) == ()
     assert clean_layers(None, known) == ()
+
+
+@pytest.mark.parametrize(
+    "click",
+    [
+        None,
+        "x",
+        {},
+        {"points": "x"},
+        {"points": [{"curveNumber": 16}]},
+        {"points": [{"location": "ZZZ"}]},
+    ],
+)
+def test_a_click_that_is_not_on_a_country_chooses_nothing(atlas, click: object) -> None:
+    assert clicked_unit(atlas, click) is None
+
+
+def test_a_click_on_a_predecessor_shape_chooses_the_predecessor(atlas) -> None:
+    soviet = next(fid for fid in atlas.features if fid.startswith("SUN="))
+    assert clicked_unit(atlas, {"points": [{"location": soviet}]}) == "SUN"
+    assert clicked_unit(atlas, {"points": [{"curveNumber": 3}, {"location": "KAZ"}]}) == "KAZ"

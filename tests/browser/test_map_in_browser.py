@@ -7,44 +7,14 @@ hover label, and that nothing was requested off the machine or logged as an erro
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
+
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
 
 from components import ids
 from components.styling import group_fill
-
-TIMEOUT = 20
-
-
-@pytest.fixture(scope="module")
-def crossroads():
-    """The app exactly as ``python app.py`` and ``gunicorn app:server`` serve it."""
-    import app
-
-    return app
-
-
-@pytest.fixture
-def page(dash_duo, crossroads):
-    dash_duo.start_server(crossroads.app)
-    dash_duo.wait_for_element(".choroplethlocation", timeout=TIMEOUT)
-    yield dash_duo
-    assert dash_duo.get_logs() == [], "browser console errors"
-
-
-def rgb(hex_colour: str) -> str:
-    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
-    return f"rgb({r}, {g}, {b})"
-
-
-def fills(page) -> dict[str, str]:
-    """Feature id → computed fill of every country path drawn."""
-    return page.driver.execute_script(
-        "return Object.fromEntries([...document.querySelectorAll('.choroplethlocation')]"
-        ".map(p => [p.__data__.loc, getComputedStyle(p).fill]))"
-    )
+from tests.browser.conftest import TIMEOUT, country_path, fills, rgb, set_year
 
 
 def routes_drawn(page) -> list[str]:
@@ -67,20 +37,14 @@ def badge_fills(page) -> set[str]:
     )
 
 
-def set_year(page, year: int) -> None:
-    """Type the year into the slider's box, as a person would, and wait for the caption."""
-    box = page.find_element(f"#{ids.YEAR} input[type=number]")
-    box.send_keys(Keys.CONTROL, "a")
-    box.send_keys(str(year), Keys.ENTER)
-    page.wait_for_contains_text(f"#{ids.YEAR_CAPTION}", str(year), timeout=TIMEOUT)
-
-
 def organisation(atlas, code: str):
     return atlas.facts.organisation(code)
 
 
 def test_brw001_map_draws_countries_from_this_machine_only(page) -> None:
-    page.wait_for_text_to_equal(f"#{ids.YEAR_CAPTION}", "Status today, 25 November 2026")
+    today = date.today()
+    caption = f"Status today, {today.day} {today:%B %Y}"
+    page.wait_for_text_to_equal(f"#{ids.YEAR_CAPTION}", caption, timeout=TIMEOUT)
     assert len(fills(page)) >= 60
     resources = page.driver.execute_script(
         "return performance.getEntriesByType('resource').map(e => e.name)"
@@ -157,10 +121,7 @@ def test_brw006_the_map_answer_to_a_year_change_is_under_5_kb(page) -> None:
 
 def test_brw007_hover_names_the_country_and_its_memberships(page) -> None:
     set_year(page, 2019)
-    path = page.driver.execute_script(
-        "return [...document.querySelectorAll('.choroplethlocation')]"
-        ".find(p => p.__data__.loc === 'MNG')"
-    )
+    path = country_path(page, "MNG")
     ActionChains(page.driver).move_to_element(path).perform()
     page.wait_for_contains_text(".hoverlayer", "Mongolia", timeout=TIMEOUT)
     assert "observer: SCO" in page.find_element(".hoverlayer").text

@@ -1,0 +1,58 @@
+"""What every browser test shares: the served app, a page that must end with a clean
+console, and small readers of what the map draws."""
+
+from __future__ import annotations
+
+import pytest
+from selenium.webdriver.common.keys import Keys
+
+from components import ids
+
+TIMEOUT = 20
+
+
+@pytest.fixture(scope="module")
+def crossroads():
+    """The app exactly as ``python app.py`` and ``gunicorn app:server`` serve it."""
+    import app
+
+    return app
+
+
+@pytest.fixture
+def page(dash_duo, crossroads):
+    """The atlas open on its default view; the test fails on any browser console error."""
+    dash_duo.start_server(crossroads.app)
+    dash_duo.wait_for_element(".choroplethlocation", timeout=TIMEOUT)
+    yield dash_duo
+    assert dash_duo.get_logs() == [], "browser console errors"
+
+
+def rgb(hex_colour: str) -> str:
+    """``#rrggbb`` as the browser reports a computed colour."""
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
+
+
+def fills(page) -> dict[str, str]:
+    """Feature id → computed fill of every country path drawn."""
+    return page.driver.execute_script(
+        "return Object.fromEntries([...document.querySelectorAll('.choroplethlocation')]"
+        ".map(p => [p.__data__.loc, getComputedStyle(p).fill]))"
+    )
+
+
+def country_path(page, feature_id: str):
+    """The SVG path of one country on the map."""
+    return page.driver.execute_script(
+        "return [...document.querySelectorAll('.choroplethlocation')]"
+        f".find(p => p.__data__.loc === '{feature_id}')"
+    )
+
+
+def set_year(page, year: int) -> None:
+    """Type the year into the slider's box, as a person would, and wait for the caption."""
+    box = page.find_element(f"#{ids.YEAR} input[type=number]")
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys(str(year), Keys.ENTER)
+    page.wait_for_contains_text(f"#{ids.YEAR_CAPTION}", str(year), timeout=TIMEOUT)

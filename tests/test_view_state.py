@@ -1,0 +1,72 @@
+"""Shared links: a URL restores its view exactly, and a forged URL opens the default."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.view_state import View, parse_view, view_query
+
+YEARS = range(1988, 2027)
+LAYERS = ("OTS", "CSTO", "EAEU", "CIS", "SCO", "NATO", "EU")
+COUNTRIES = ("ARM", "AZE", "KAZ", "SUN")
+DEFAULT = View(year=2026, layers=LAYERS)
+
+
+def parse(search: str | None) -> View:
+    return parse_view(search, DEFAULT, YEARS, LAYERS, COUNTRIES)
+
+
+def test_vst001_every_field_is_read_from_the_query() -> None:
+    view = parse("?year=2009&layers=SCO,OTS&lens=alignment&country=KAZ&region=central-asia")
+    assert view == View(
+        year=2009, layers=("OTS", "SCO"), lens="alignment", country="KAZ", region="central-asia"
+    )
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        DEFAULT,
+        View(year=1988, layers=(), lens="alignment", country="SUN", region="caucasus"),
+        View(year=2019, layers=("CSTO", "NATO"), country="ARM"),
+    ],
+)
+def test_vst002_writing_then_reading_a_view_gives_it_back(view: View) -> None:
+    assert parse(view_query(view)) == view
+
+
+@pytest.mark.parametrize(
+    "search",
+    [
+        None,
+        "",
+        "?",
+        "?year=1700",
+        "?year=3000",
+        "?year=20x9",
+        "?year=-1",
+        "?layers=<script>alert(1)</script>",
+        "?layers=bogus,NOPE",
+        "?lens=<b>x</b>",
+        "?country=XXX",
+        "?country=<img src=x onerror=alert(1)>",
+        "?region=mars",
+        "?year=&lens=&region=",
+        "?%ZZ=%%%",
+    ],
+)
+def test_vst003_invalid_values_fall_back_to_the_default(search: str | None) -> None:
+    assert parse(search) == DEFAULT
+
+
+def test_vst004_an_empty_layer_list_means_every_layer_off() -> None:
+    assert parse("?layers=").layers == ()
+
+
+def test_vst005_unknown_layers_are_dropped_and_known_ones_kept() -> None:
+    assert parse("?layers=NATO,<script>,EU").layers == ("NATO", "EU")
+
+
+def test_vst006_the_query_never_carries_markup() -> None:
+    query = view_query(parse("?country=<script>&layers=<b>,SCO"))
+    assert "<" not in query and ">" not in query
