@@ -7,12 +7,13 @@ that breaks the rule, so the loader can report them all at once.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from datetime import date
 from itertools import pairwise
 
 from data.errors import Problem
 from data.loader import Located
-from data.schema import Period, Row
+from data.schema import Membership, PartOf, Period, Row, Source
 
 
 def unknown_codes(
@@ -22,6 +23,7 @@ def unknown_codes(
     known: set[str],
     what: str,
     split: str | None = None,
+    table: str = "its table",
 ) -> list[Problem]:
     """Every value of ``column`` (optionally a ``split``-separated list) must be known."""
     found = []
@@ -29,8 +31,81 @@ def unknown_codes(
         value = getattr(located.row, column)
         for code in value.split(split) if split else [value]:
             if code not in known:
-                rule = f"unknown {what} {code!r}; add it to its table first"
+                rule = f"unknown {what} {code!r}; add it to {table} first"
                 found.append(Problem(file, located.line, column, rule))
+    return found
+
+
+def uncited(file: str, sources: Iterable[Located[Source]], cited: set[str]) -> list[Problem]:
+    """Every listed source must back at least one row (no dead entries)."""
+    return [
+        Problem(file, located.line, "url", "no row cites this source; remove it")
+        for located in sources
+        if located.row.url not in cited
+    ]
+
+
+def before_founding(
+    file: str, memberships: Iterable[Located[Membership]], founded: Mapping[str, date]
+) -> list[Problem]:
+    """No membership may start before its organisation (or its first form) existed."""
+    found = []
+    for located in memberships:
+        row = located.row
+        if row.org in founded and row.first_day < founded[row.org]:
+            rule = f"{row.country} joins {row.org} before it was founded ({founded[row.org]})"
+            found.append(Problem(file, located.line, "start", rule))
+    return found
+
+
+def held_inside_predecessor(
+    file: str, memberships: Iterable[Located[Membership]], part_of: Iterable[PartOf]
+) -> list[Problem]:
+    """No state may hold a membership on a 31 December when the map draws it inside
+    another state (the CIS founders signed before the USSR ended, but not by year end)."""
+    inside = defaultdict(list)
+    for row in part_of:
+        inside[row.state].append(row)
+    found = []
+    for located in memberships:
+        row = located.row
+        for parent in inside[row.country]:
+            first = max(row.first_day, parent.first_day)
+            last = min(row.last_day, parent.last_day)
+            year_ends = [date(y, 12, 31) for y in range(first.year, min(last.year, 9998) + 1)]
+            held = [day for day in year_ends if first <= day <= last]
+            if held:
+                rule = (
+                    f"{row.country} holds {row.status} in {row.org} on {held[0]} while drawn "
+                    f"inside {parent.part_of} (data/part_of.csv)"
+                )
+                found.append(Problem(file, located.line, "start", rule))
+    return found
+
+
+#: Consecutive rows of one key this close together are almost surely a typo.
+SHORT_GAP_DAYS = 31
+
+
+def short_gaps(
+    file: str, rows: Iterable[Located[Period]], key: Callable[[Period], tuple[str, ...]]
+) -> list[Problem]:
+    """A gap of a few days between two rows of one key leaves a year end uncovered by
+    mistake: a status change ends the old row the day before the new one starts."""
+    groups: dict[tuple[str, ...], list[Located[Period]]] = defaultdict(list)
+    for located in rows:
+        groups[key(located.row)].append(located)
+    found = []
+    for group_key, group in groups.items():
+        ordered = sorted(group, key=lambda located: located.row.first_day)
+        for earlier, later in pairwise(ordered):
+            gap = (later.row.first_day - earlier.row.last_day).days - 1
+            if 0 < gap <= SHORT_GAP_DAYS:
+                rule = (
+                    f"starts {gap} days after line {earlier.line} ends for "
+                    f"{' '.join(group_key)}; end the earlier row the day before"
+                )
+                found.append(Problem(file, later.line, "start", rule))
     return found
 
 

@@ -6,10 +6,13 @@ app run under several workers without shared mutable state.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from data import checks
+from data.dates import parse_partial
 from data.errors import DataError, Problem
 from data.loader import Located, read_table
 from data.schema import (
@@ -19,6 +22,7 @@ from data.schema import (
     PartOf,
     Route,
     RouteStatusPeriod,
+    Source,
     State,
 )
 
@@ -36,6 +40,8 @@ class Facts:
     routes: tuple[Route, ...]
     route_status: tuple[RouteStatusPeriod, ...]
     events: tuple[Event, ...]
+    #: every cited page, by its URL
+    sources: Mapping[str, Source]
 
     def state(self, code: str) -> State:
         """The state with ``code`` (raises ``KeyError`` if there is none)."""
@@ -74,6 +80,7 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
     routes = table("routes.csv", Route)
     route_status = table("route_status.csv", RouteStatusPeriod)
     events = table("events.csv", Event)
+    sources = table("sources.csv", Source)
 
     if problems:
         # Rows must be valid before references between tables mean anything.
@@ -108,6 +115,12 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
     problems += checks.unknown_codes(
         name("events.csv"), events, "countries", state_codes, "country", split=";"
     )
+    problems += impossible_states(name, memberships, part_of, organisations, route_status)
+    # Sources last: a table replaced by a broken one leaves many sources uncited, and
+    # the broken rows' own messages should come first.
+    problems += source_problems(
+        name, sources, memberships, part_of, organisations, routes, route_status, events
+    )
     if problems:
         raise DataError(problems)
     return Facts(
@@ -118,4 +131,48 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
         routes=rows_of(routes),
         route_status=rows_of(route_status),
         events=rows_of(events),
+        sources=MappingProxyType({item.row.url: item.row for item in sources}),
     )
+
+
+def impossible_states(
+    name: Callable[[str], str],
+    memberships: tuple[Located[Membership], ...],
+    part_of: tuple[Located[PartOf], ...],
+    organisations: tuple[Located[Organisation], ...],
+    route_status: tuple[Located[RouteStatusPeriod], ...],
+) -> list[Problem]:
+    """What scrubbing the years must never show: members of an organisation not yet
+    founded, members that are not yet states, and short unexplained gaps."""
+    founded = {item.row.code: parse_partial(item.row.founded, last=False) for item in organisations}
+    file = name("memberships.csv")
+    return (
+        checks.before_founding(file, memberships, founded)
+        + checks.held_inside_predecessor(file, memberships, rows_of(part_of))
+        + checks.short_gaps(file, memberships, lambda r: (r.country, r.org))
+        + checks.short_gaps(name("route_status.csv"), route_status, lambda r: (r.route,))
+    )
+
+
+def source_problems(
+    name: Callable[[str], str],
+    sources: tuple[Located[Source], ...],
+    *citing: tuple[Located, ...],
+) -> list[Problem]:
+    """Every cited URL is listed in ``sources.csv`` once, and every listed one is cited."""
+    files = (
+        "memberships.csv",
+        "part_of.csv",
+        "organisations.csv",
+        "routes.csv",
+        "route_status.csv",
+        "events.csv",
+    )
+    urls = {item.row.url for item in sources}
+    problems = checks.duplicates(name("sources.csv"), sources, lambda r: r.url, "url")
+    for file, rows in zip(files, citing, strict=True):
+        problems += checks.unknown_codes(
+            name(file), rows, "source", urls, "source", table=name("sources.csv")
+        )
+    cited = {item.row.source for rows in citing for item in rows}
+    return problems + checks.uncited(name("sources.csv"), sources, cited)

@@ -97,6 +97,20 @@ class Period(Row):
         return self.first_day <= day <= self.last_day
 
 
+class Source(Row):
+    """A published page behind one or more rows: what it is, who published it, when.
+
+    Rows cite a source by its ``url``; this table gives the title and publisher a
+    reader sees instead of a bare address.
+    """
+
+    url: Url
+    title: Text
+    publisher: Text
+    published: PartialDate | None = None
+    accessed: PartialDate
+
+
 class State(Row):
     """A state drawn on the map, or a predecessor drawn as the union of its parts."""
 

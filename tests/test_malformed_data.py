@@ -46,6 +46,24 @@ EXPECTED = {
     "memberships.unknown_country": "data/memberships.csv:2: column country: unknown country 'XYZ'",
     "memberships.unknown_org": "data/memberships.csv:2: column org: unknown organisation 'WTO'",
     "memberships.unterminated_quote": "data/memberships.csv:2: column -: not valid CSV",
+    "memberships.unknown_source": (
+        "data/memberships.csv:2: column source: unknown source 'https://example.org/not-listed';"
+        " add it to data/sources.csv first"
+    ),
+    "memberships.before_founding": (
+        "data/memberships.csv:2: column start: UZB joins OTS before it was founded (2009-10-03)"
+    ),
+    "memberships.inside_predecessor": (
+        "data/memberships.csv:2: column start: KAZ holds partner in NATO on 1990-12-31 while "
+        "drawn inside SUN"
+    ),
+    "memberships.short_gap": (
+        "data/memberships.csv:3: column start: starts 11 days after line 2 ends for GEO NATO"
+    ),
+    "sources.missing_title": "data/sources.csv:2: column title: is empty; a value is required",
+    "sources.bad_published": (
+        "data/sources.csv:2: column published: '24 March 2024' is not YYYY, YYYY-MM or YYYY-MM-DD"
+    ),
     "organisations.bad_colour": "data/organisations.csv:3: column colour: String should match",
     "organisations.bad_leader": "data/organisations.csv:6: column led_by: Input should be 'russia'",
     "part_of.overlap": "data/part_of.csv:3: column start: period from 1991-12-01 overlaps line 2",
