@@ -19,9 +19,23 @@ from data.timeline import memberships_on, route_status_on
 from geodata.atlas import Atlas
 
 
-def link(url: str, text: str | None = None) -> html.A:
-    """A source link that opens beside the atlas."""
-    return html.A(text or urlparse(url).netloc, href=url, target="_blank", rel="noopener")
+def link(atlas: Atlas, url: str) -> html.A:
+    """A source link named by its publisher, with the page's title on hover."""
+    source = atlas.facts.sources[url]
+    return html.A(source.publisher, href=url, title=source.title, target="_blank", rel="noopener")
+
+
+def citation_item(atlas: Atlas, url: str) -> html.Li:
+    """One entry of the sources list: title, publisher, date, and the address."""
+    source = atlas.facts.sources[url]
+    published = f", {source.published}" if source.published else ""
+    return html.Li(
+        [
+            html.A(source.title, href=url, target="_blank", rel="noopener"),
+            f" — {source.publisher}{published}. ",
+            html.Span(urlparse(url).netloc, className="note"),
+        ]
+    )
 
 
 def selector(atlas: Atlas, country: str | None) -> html.Div:
@@ -60,7 +74,7 @@ def membership_items(atlas: Atlas, code: str, year: int) -> list:
                 [
                     html.B(organisation.code),
                     f" {STATUS_LABEL[row.status]} since {row.start} · ",
-                    link(row.source),
+                    link(atlas, row.source),
                     html.Div(row.note, className="note") if row.note else None,
                 ]
             )
@@ -84,7 +98,7 @@ def event_items(atlas: Atlas, code: str) -> list:
                         html.B(f" {e.title}. "),
                         e.description,
                         " · ",
-                        link(e.source),
+                        link(atlas, e.source),
                     ]
                 )
                 for e in events
@@ -104,7 +118,8 @@ def route_items(atlas: Atlas, code: str, year: int) -> list:
     for route in routes:
         period = route_status_on(atlas.facts.route_status, route.id, day)
         status = ROUTE_STATUS_LABEL[period.status] if period else "not yet planned"
-        items.append(html.Li([html.B(route.name), f" — {status} in {year} · ", link(route.source)]))
+        line = [html.B(route.name), f" — {status} in {year} · ", link(atlas, route.source)]
+        items.append(html.Li(line))
     return [html.Ul(items, className="panel-list")]
 
 
@@ -147,6 +162,7 @@ def panel_children(atlas: Atlas, code: str, year: int) -> list:
     if state.note:
         body.append(html.P(state.note, className="hint"))
     body += [html.H3(f"In {year}"), *membership_items(atlas, code, year)]
+    cited = sources(atlas, code)
     body += [
         html.H3("Memberships since 1988"),
         timeline_chart.render(atlas, code, year),
@@ -156,8 +172,8 @@ def panel_children(atlas: Atlas, code: str, year: int) -> list:
         *route_items(atlas, code, year),
         html.Details(
             [
-                html.Summary(f"Sources ({len(sources(atlas, code))})"),
-                html.Ol([html.Li(link(u, u)) for u in sources(atlas, code)], className="sources"),
+                html.Summary(f"Sources ({len(cited)})"),
+                html.Ol([citation_item(atlas, url) for url in cited], className="sources"),
             ],
         ),
     ]

@@ -46,6 +46,12 @@ def view_rows(atlas: Atlas, year: int, layers: tuple[str, ...]) -> list[dict[str
     return sorted(rows, key=lambda r: (r["country"], layers.index(r["organisation"])))
 
 
+def markdown_link(atlas: Atlas, url: str) -> str:
+    """The table's source cell: the publisher, linking to the page."""
+    publisher = atlas.facts.sources[url].publisher.replace("[", "(").replace("]", ")")
+    return f"[{publisher}]({url})"
+
+
 def to_csv(rows: list[dict[str, str]]) -> str:
     """The rows as CSV text with a header."""
     buffer = io.StringIO()
@@ -139,7 +145,7 @@ def register(atlas: Atlas) -> None:
             known_countries=atlas.country_codes,
         )
         rows = view_rows(atlas, view.year, view.layers)
-        shown = [{**r, "source": f"[{r['source']}]({r['source']})"} for r in rows]
+        shown = [{**r, "source": markdown_link(atlas, r["source"])} for r in rows]
         return shown, citation(atlas, view, view_url(href, view), rows)
 
     @callback(

@@ -41,7 +41,8 @@ BADGE_SPACING = 1.15  # degrees of longitude between two badges of one country
 COUNTRY_TRACE = 0
 BADGE_TRACE = 1
 ROUTE_TRACES_START = 2
-SELECTED_OUTLINE = "#111111"
+BORDER_WIDTH = 0.5
+SELECTED_WIDTH = 2.5
 
 #: (trace index, then keys down to the object to merge into), properties to merge
 Updates = Iterator[tuple[tuple[int | str, ...], dict[str, Any]]]
@@ -138,14 +139,17 @@ def badge_colours(atlas: Atlas) -> list[str]:
 
 
 def outline(atlas: Atlas, selected: str | None, drawn: frozenset[str]) -> dict:
-    """Border widths and colours: the selected country's drawn shape stands out."""
+    """Border widths: the selected country's drawn shape gets a thick border.
+
+    One border colour and, with nothing selected, one width: a scalar instead of a
+    value per feature keeps each view's patch small.
+    """
     chosen = {
         fid for fid, f in atlas.features.items() if fid in drawn and selected in (*f.parts, f.unit)
     }
-    return {
-        "width": [2.5 if fid in chosen else 0.6 for fid in atlas.features],
-        "color": [SELECTED_OUTLINE if fid in chosen else BORDER for fid in atlas.features],
-    }
+    if not chosen:
+        return {"width": BORDER_WIDTH}
+    return {"width": [SELECTED_WIDTH if fid in chosen else BORDER_WIDTH for fid in atlas.features]}
 
 
 def view_updates(atlas: Atlas, view: View) -> Updates:
@@ -276,7 +280,7 @@ def country_trace(atlas: Atlas) -> go.Choropleth:
         showscale=False,
         text=[atlas.facts.state(f.unit).name for f in atlas.features.values()],
         customdata=hover_by_year(atlas),
-        marker={"line": {"color": BORDER, "width": 0.6}},
+        marker={"line": {"color": BORDER, "width": BORDER_WIDTH}},
         name="countries",
     )
 

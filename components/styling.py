@@ -5,7 +5,7 @@ from __future__ import annotations
 from data.schema import Organisation
 
 NO_LAYER_FILL = "#e4e2dc"
-BORDER = "#ffffff"
+BORDER = "#5f5f5f"
 BADGE_OUTLINE = "#2b2b2b"
 
 #: How a membership status is drawn: its fill group and its badge symbol.
@@ -85,7 +85,7 @@ def group_fill(organisation: Organisation, group: str) -> str:
     if group == "member":
         return blend(organisation.colour, "#ffffff", 0.15)
     if group == "partial":
-        return blend(organisation.colour, "#ffffff", 0.6)
+        return blend(organisation.colour, "#ffffff", 0.5)
     return blend(blend(organisation.colour, "#9a9a9a", 0.7), "#ffffff", 0.35)
 
 
