@@ -27,6 +27,26 @@
         return Object.assign({}, figure, { data: data });
       },
 
+      /* Close (no country) or a "What changed" line (its country, the index's tail). */
+      chooseFromList: function () {
+        var context = window.dash_clientside.callback_context;
+        var trigger = context.triggered_id;
+        var clicked = context.triggered.length && context.triggered[0].value;
+        if (!clicked) {
+          return noUpdate();
+        }
+        if (trigger === "country-panel-close") {
+          return null;
+        }
+        return String(trigger.index).split("-").pop();
+      },
+
+      /* The caption of the year shown, from the table of captions sent once. */
+      caption: function (year, captions) {
+        var text = captions ? captions[String(year)] : undefined;
+        return text === undefined ? noUpdate() : text;
+      },
+
       /* Play starts from the beginning when the slider is already at the end. */
       togglePlay: function (clicks, paused, year, min, max) {
         if (paused) {

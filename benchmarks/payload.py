@@ -74,10 +74,36 @@ def server_figures(app_module) -> None:
     )
 
 
-def page_load_seconds(app_module) -> float:
-    """Seconds from navigation to 60+ country paths drawn, in headless Chromium."""
+def median_ms(samples: list[float]) -> str:
+    return f"median {statistics.median(samples) * 1000:.0f} ms, max {max(samples) * 1000:.0f} ms"
+
+
+def year_change_times(driver, wait) -> list[float]:
+    """Seconds from typing a year into the slider's box to the map showing that year."""
+    from selenium.webdriver.common.keys import Keys
+
+    times = []
+    box = driver.find_element("css selector", f"#{ids.YEAR} input[type=number]")
+    for year in (1990, 2000, 2010, 2020, 1995, 2015):
+        start = time.perf_counter()
+        box.send_keys(Keys.CONTROL, "a")
+        box.send_keys(str(year), Keys.ENTER)
+        wait.until(
+            lambda d, year=year: d.execute_script(
+                "return document.querySelector('#map .js-plotly-plot').data[0]"
+                ".hovertemplate.includes(arguments[0])",
+                f"customdata[{year - 1988}]",
+            )
+        )
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def browser_figures(app_module) -> None:
+    """Page load, click-to-panel and year-change-to-repaint times in headless Chromium."""
     from selenium import webdriver
     from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.support.ui import WebDriverWait
 
     server = make_server("127.0.0.1", 0, app_module.server, threaded=True)
@@ -95,15 +121,36 @@ def page_load_seconds(app_module) -> float:
     ):
         options.add_argument(flag)
     driver = webdriver.Chrome(options=options)
+    wait = WebDriverWait(driver, 60, poll_frequency=0.005)
     try:
         driver.get(f"http://127.0.0.1:{server.server_port}/")
-        WebDriverWait(driver, 60).until(
-            lambda d: (
-                d.execute_script("return document.querySelectorAll('.choroplethlocation').length")
-                >= 60
+        wait.until(
+            lambda d: d.execute_script(
+                "return document.querySelectorAll('.choroplethlocation').length >= 60"
             )
         )
-        return driver.execute_script("return performance.now()") / 1000
+        loaded = driver.execute_script("return performance.now()") / 1000
+        print(f"page load to map drawn (headless Chromium): {loaded:.2f} s")
+        print(f"year typed to map repainted: {median_ms(year_change_times(driver, wait))}")
+        panel_times = []
+        for code, name in (("KAZ", "Kazakhstan"), ("TUR", "Turkey"), ("IRN", "Iran")):
+            path = driver.execute_script(
+                "return [...document.querySelectorAll('.choroplethlocation')]"
+                f".find(p => p.__data__.loc === '{code}')"
+            )
+            start = time.perf_counter()
+            ActionChains(driver).move_to_element(path).click().perform()
+            wait.until(
+                lambda d, name=name: d.execute_script(
+                    "const t = document.getElementById('panel-title');"
+                    "return t && document.querySelector('#country-panel .timeline .bars')"
+                    f" && t.textContent === '{name}'"
+                )
+            )
+            panel_times.append(time.perf_counter() - start)
+        print(f"click on a country to its panel drawn: {median_ms(panel_times)}")
+        with_panel = year_change_times(driver, wait)
+        print(f"year typed to map repainted, a country's panel open: {median_ms(with_panel)}")
     finally:
         driver.quit()
         server.shutdown()
@@ -117,7 +164,7 @@ def main() -> int:
 
     print(f"import app (atlas + layout + figure): {time.perf_counter() - start:.2f} s")
     server_figures(app)
-    print(f"page load to map drawn (headless Chromium): {page_load_seconds(app):.2f} s")
+    browser_figures(app)
     return 0
 
 

@@ -7,34 +7,52 @@ Opened by clicking the map, picking from the searchable selector, or clicking a 
 
 from __future__ import annotations
 
+import math
 from urllib.parse import urlparse
 
-from dash import ALL, Input, Output, callback, ctx, dcc, html, no_update
+from dash import (
+    ALL,
+    ClientsideFunction,
+    Input,
+    Output,
+    State,
+    callback,
+    clientside_callback,
+    ctx,
+    dcc,
+    html,
+    no_update,
+)
 
-from components import ids, timeline_chart
+from components import ids, markdown, timeline_chart
 from components.inputs import clean_choice, clean_year
 from components.styling import ROUTE_STATUS_LABEL, STATUS_LABEL
-from data.schema import State
+from data import schema
 from data.timeline import memberships_on, route_status_on
 from geodata.atlas import Atlas
 
 
-def link(atlas: Atlas, url: str) -> html.A:
-    """A source link named by its publisher, with the page's title on hover."""
+def source_link(atlas: Atlas, url: str) -> str:
+    """A source named by its publisher, with the page's title on hover (Markdown)."""
     source = atlas.facts.sources[url]
-    return html.A(source.publisher, href=url, title=source.title, target="_blank", rel="noopener")
+    return markdown.link(source.publisher, url, source.title)
 
 
-def citation_item(atlas: Atlas, url: str) -> html.Li:
-    """One entry of the sources list: title, publisher, date, and the address."""
+def citation_line(atlas: Atlas, url: str) -> str:
+    """One entry of the sources list: title, publisher, date, and the site (Markdown)."""
     source = atlas.facts.sources[url]
     published = f", {source.published}" if source.published else ""
-    return html.Li(
-        [
-            html.A(source.title, href=url, target="_blank", rel="noopener"),
-            f" — {source.publisher}{published}. ",
-            html.Span(urlparse(url).netloc, className="note"),
-        ]
+    details = markdown.escape(f" — {source.publisher}{published}. {urlparse(url).netloc}")
+    return f"{markdown.link(source.title, url)}{details}"
+
+
+def panel_list(lines: list[str], ordered: bool = False) -> dcc.Markdown:
+    """A Markdown list for the panel; links open beside the atlas."""
+    bullet = "1." if ordered else "-"
+    return dcc.Markdown(
+        "\n".join(f"{bullet} {line}" for line in lines),
+        className="panel-list",
+        link_target="_blank",
     )
 
 
@@ -60,26 +78,19 @@ def selector(atlas: Atlas, country: str | None) -> html.Div:
 
 
 def membership_items(atlas: Atlas, code: str, year: int) -> list:
-    """The memberships in force on the map's day, with their sources."""
+    """The memberships in force on the map's day, with their sources and notes."""
     held = memberships_on(atlas.facts.memberships, atlas.day(year)).get(code, {})
     if not held:
         return [html.P("No membership in any layer.", className="hint")]
-    items = []
+    lines = []
     for organisation in atlas.facts.organisations:
         row = held.get(organisation.code)
         if row is None:
             continue
-        items.append(
-            html.Li(
-                [
-                    html.B(organisation.code),
-                    f" {STATUS_LABEL[row.status]} since {row.start} · ",
-                    link(atlas, row.source),
-                    html.Div(row.note, className="note") if row.note else None,
-                ]
-            )
-        )
-    return [html.Ul(items, className="panel-list")]
+        status = markdown.escape(f"{STATUS_LABEL[row.status]} since {row.start}")
+        note = f"\n\n   {markdown.escape(row.note)}" if row.note else ""
+        lines.append(f"**{organisation.code}** {status} · {source_link(atlas, row.source)}{note}")
+    return [panel_list(lines)]
 
 
 def event_items(atlas: Atlas, code: str) -> list:
@@ -90,20 +101,12 @@ def event_items(atlas: Atlas, code: str) -> list:
     if not events:
         return [html.P("No recorded event.", className="hint")]
     return [
-        html.Ul(
+        panel_list(
             [
-                html.Li(
-                    [
-                        html.Span(e.start, className="change-date"),
-                        html.B(f" {e.title}. "),
-                        e.description,
-                        " · ",
-                        link(atlas, e.source),
-                    ]
-                )
+                f"{markdown.escape(e.start)} **{markdown.escape(e.title)}\\.** "
+                f"{markdown.escape(e.description)} · {source_link(atlas, e.source)}"
                 for e in events
-            ],
-            className="panel-list",
+            ]
         )
     ]
 
@@ -114,13 +117,15 @@ def route_items(atlas: Atlas, code: str, year: int) -> list:
     if not routes:
         return [html.P("No route in the atlas crosses it.", className="hint")]
     day = atlas.day(year)
-    items = []
+    lines = []
     for route in routes:
         period = route_status_on(atlas.facts.route_status, route.id, day)
         status = ROUTE_STATUS_LABEL[period.status] if period else "not yet planned"
-        line = [html.B(route.name), f" — {status} in {year} · ", link(atlas, route.source)]
-        items.append(html.Li(line))
-    return [html.Ul(items, className="panel-list")]
+        lines.append(
+            f"**{markdown.escape(route.name)}** {markdown.escape(f'— {status} in {year}')} · "
+            f"{source_link(atlas, route.source)}"
+        )
+    return [panel_list(lines)]
 
 
 def sources(atlas: Atlas, code: str) -> list[str]:
@@ -132,7 +137,7 @@ def sources(atlas: Atlas, code: str) -> list[str]:
     return list(dict.fromkeys(urls))
 
 
-def predecessor_note(atlas: Atlas, state: State) -> list:
+def predecessor_note(atlas: Atlas, state: schema.State) -> list:
     """For a predecessor: what it was the union of."""
     parts = sorted(
         {atlas.facts.state(p.state).name for p in atlas.facts.part_of if p.part_of == state.code}
@@ -140,64 +145,103 @@ def predecessor_note(atlas: Atlas, state: State) -> list:
     return [html.P(f"{state.note} Made of: {', '.join(parts)}.", className="hint")]
 
 
-def panel_children(atlas: Atlas, code: str, year: int) -> list:
-    """Everything the panel shows for ``code`` in ``year``."""
+def story_parts(atlas: Atlas, code: str | None, year: int) -> tuple:
+    """What depends on the country alone: title, note, chart, events and sources.
+
+    Returns the title, the note, the chart box's style, the chart's figure and style,
+    the events section, the sources section and the panel's class.
+    """
+    hidden = {"display": "none"}
+    if code is None:
+        return "", [], hidden, {}, {}, [], [], "country-panel hidden"
     state = atlas.facts.state(code)
-    body = [
-        html.Div(
-            [
-                html.H2(state.name, id="panel-title"),
-                html.Button(
-                    "\u00d7",
-                    id=ids.PANEL_CLOSE,
-                    className="close",
-                    **{"aria-label": "Close country panel"},
-                ),
-            ],
-            className="panel-head",
-        )
-    ]
     if state.is_predecessor:
-        return body + predecessor_note(atlas, state)
-    if state.note:
-        body.append(html.P(state.note, className="hint"))
-    body += [html.H3(f"In {year}"), *membership_items(atlas, code, year)]
+        note = predecessor_note(atlas, state)
+        return state.name, note, hidden, {}, {}, [], [], "country-panel"
+    note = [html.P(state.note, className="hint")] if state.note else []
     cited = sources(atlas, code)
-    body += [
-        html.H3("Memberships since 1988"),
-        timeline_chart.render(atlas, code, year),
-        html.H3("Events"),
-        *event_items(atlas, code),
-        html.H3("Routes"),
-        *route_items(atlas, code, year),
-        html.Details(
-            [
-                html.Summary(f"Sources ({len(cited)})"),
-                html.Ol([citation_item(atlas, url) for url in cited], className="sources"),
-            ],
-        ),
-    ]
-    return body
-
-
-def render() -> html.Section:
-    """The panel, empty and hidden until a country is chosen."""
-    return html.Section(
-        [html.Button(id=ids.PANEL_CLOSE, hidden=True)],
-        id=ids.PANEL,
-        className="country-panel hidden",
-        role="region",
-        **{"aria-labelledby": "panel-title"},
+    source_list = html.Details(
+        [
+            html.Summary(f"Sources ({len(cited)})"),
+            panel_list([citation_line(atlas, url) for url in cited], ordered=True),
+        ]
+    )
+    figure = timeline_chart.timeline_figure(atlas, code, year)
+    return (
+        state.name,
+        note,
+        {},
+        figure,
+        timeline_chart.chart_style(figure),
+        [html.H3("Events"), *event_items(atlas, code)],
+        [source_list],
+        "country-panel",
     )
 
 
-def clicked_unit(atlas: Atlas, click: object) -> str | None:
-    """The state whose shape was clicked; ``None`` for a click on a route or a forged one."""
+def year_parts(atlas: Atlas, code: str | None, year: int) -> tuple[list, list]:
+    """What depends on the year too: that year's memberships and the routes' status."""
+    if code is None or atlas.facts.state(code).is_predecessor:
+        return [], []
+    return (
+        [html.H3(f"In {year}"), *membership_items(atlas, code, year)],
+        [html.H3("Routes"), *route_items(atlas, code, year)],
+    )
+
+
+def render() -> html.Section:
+    """The panel's fixed frame, hidden until a country is chosen.
+
+    Every part keeps its id whether or not a country is shown, so a year change can
+    update the year's parts (and move the chart's marker) without redrawing the rest.
+    """
+    return html.Section(
+        [
+            html.Div(
+                [
+                    html.H2(id=ids.PANEL_TITLE),
+                    html.Button(
+                        "\u00d7",
+                        id=ids.PANEL_CLOSE,
+                        className="close",
+                        **{"aria-label": "Close country panel"},
+                    ),
+                ],
+                className="panel-head",
+            ),
+            html.Div(id=ids.PANEL_NOTE),
+            html.Div(id=ids.PANEL_YEAR),
+            html.Div(
+                [html.H3("Memberships since 1988"), timeline_chart.render()],
+                id=ids.PANEL_CHART_BOX,
+                style={"display": "none"},
+            ),
+            html.Div(id=ids.PANEL_EVENTS),
+            html.Div(id=ids.PANEL_ROUTES),
+            html.Div(id=ids.PANEL_SOURCES),
+        ],
+        id=ids.PANEL,
+        className="country-panel hidden",
+        role="region",
+        **{"aria-labelledby": ids.PANEL_TITLE},
+    )
+
+
+def clicked_unit(atlas: Atlas, click: object, year: int) -> str | None:
+    """The state a click on the map chose: the shape clicked or, for a click that landed
+    on a route's waypoint, the shape under that waypoint. ``None`` for a forged click."""
     points = click.get("points") if isinstance(click, dict) else None
     for point in points if isinstance(points, list) else []:
-        feature = point.get("location") if isinstance(point, dict) else None
+        if not isinstance(point, dict):
+            continue
+        feature = point.get("location")
         if isinstance(feature, str) and feature in atlas.features:
             return atlas.features[feature].unit
+        lon, lat = point.get("lon"), point.get("lat")
+        if all(isinstance(v, int | float) and math.isfinite(v) for v in (lon, lat)):
+            under = atlas.feature_at(float(lon), float(lat), year)
+            if under is not None:
+                return under.unit
     return None
 
 
@@ -208,29 +252,52 @@ def register(atlas: Atlas) -> None:
     @callback(
         Output(ids.COUNTRY, "value", allow_duplicate=True),
         Input(ids.MAP, "clickData"),
+        State(ids.YEAR, "value"),
+        prevent_initial_call=True,
+    )
+    def choose_on_map(click: object, year: object) -> str:
+        return clicked_unit(atlas, click, clean_year(year, atlas.years)) or no_update
+
+    # Closing the panel and picking from "What changed" need no server: done in the
+    # browser, they stay out of the chain a year change sets off (the list's buttons
+    # are re-rendered every year, which would otherwise wait on a request each time).
+    clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="chooseFromList"),
+        Output(ids.COUNTRY, "value", allow_duplicate=True),
         Input(ids.PANEL_CLOSE, "n_clicks"),
         Input({"type": ids.CHANGE_ITEM, "index": ALL}, "n_clicks"),
         prevent_initial_call=True,
     )
-    def choose_country(click: object, _close: object, _changes: object) -> str | None:
-        trigger = ctx.triggered_id
-        if trigger == ids.PANEL_CLOSE:
-            return None if ctx.triggered[0]["value"] else no_update
-        if trigger == ids.MAP:
-            return clicked_unit(atlas, click) or no_update
-        if isinstance(trigger, dict) and ctx.triggered[0]["value"]:
-            code = str(trigger.get("index", "")).rsplit("-", 1)[-1]
-            return clean_choice(code, known, None) or no_update
-        return no_update
 
     @callback(
-        Output(ids.PANEL, "children"),
+        Output(ids.PANEL_TITLE, "children"),
+        Output(ids.PANEL_NOTE, "children"),
+        Output(ids.PANEL_CHART_BOX, "style"),
+        Output(ids.PANEL_CHART, "figure"),
+        Output(ids.PANEL_CHART, "style"),
+        Output(ids.PANEL_EVENTS, "children"),
+        Output(ids.PANEL_SOURCES, "children"),
         Output(ids.PANEL, "className"),
         Input(ids.COUNTRY, "value"),
-        Input(ids.YEAR, "value"),
+        State(ids.YEAR, "value"),
     )
-    def draw_panel(country: object, year: object) -> tuple[list, str]:
+    def draw_story(country: object, year: object) -> tuple:
         code = clean_choice(country, known, None)
-        if code is None:
-            return [html.Button(id=ids.PANEL_CLOSE, hidden=True)], "country-panel hidden"
-        return panel_children(atlas, code, clean_year(year, atlas.years)), "country-panel"
+        return story_parts(atlas, code, clean_year(year, atlas.years))
+
+    @callback(
+        Output(ids.PANEL_YEAR, "children"),
+        Output(ids.PANEL_ROUTES, "children"),
+        Output(ids.PANEL_CHART, "figure", allow_duplicate=True),
+        Input(ids.YEAR, "value"),
+        Input(ids.COUNTRY, "value"),
+        prevent_initial_call="initial_duplicate",
+    )
+    def follow_year(year: object, country: object) -> tuple:
+        code = clean_choice(country, known, None)
+        chosen = clean_year(year, atlas.years)
+        # A new country brings a whole chart (draw_story); a new year only moves its marker.
+        charted = code is not None and not atlas.facts.state(code).is_predecessor
+        moved = ctx.triggered_id == ids.YEAR and charted
+        marker = timeline_chart.marker_patch(atlas, chosen) if moved else no_update
+        return (*year_parts(atlas, code, chosen), marker)

@@ -33,6 +33,7 @@ def render(atlas: Atlas) -> html.Div:
     return html.Div(
         [
             dcc.Location(id=ids.URL, refresh=False),
+            dcc.Store(id=ids.URL_WRITTEN),
             html.Header(
                 [
                     html.H1("Crossroads"),
@@ -86,7 +87,7 @@ def register(atlas: Atlas) -> None:
     """Register every component's callbacks once."""
     map_view.register(atlas)
     map_controls.register()
-    year_control.register(atlas)
+    year_control.register()
     changes_list.register(atlas)
     country_panel.register(atlas)
     data_view.register(atlas)

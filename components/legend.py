@@ -94,7 +94,7 @@ def lens_rows() -> list:
         [
             html.Li(
                 [
-                    html.Span("\u25cf", className="glyph", style={"color": CENTRE_COLOUR[c]}),
+                    html.Span(className="dot", style={"backgroundColor": CENTRE_COLOUR[c]}),
                     f" {CENTRE_LABEL[c]}",
                 ]
             )

@@ -47,7 +47,7 @@ LEADER_LABEL = {
 
 #: The alignment lens: fill by how many power centres a country is tied to (0-4),
 #: one sequential hue (readable with any colour vision), and a badge per centre.
-TIES_FILL = ("#e4e2dc", "#dcd9ec", "#b3aed6", "#8a80bd", "#5b4a9b")
+TIES_FILL = ("#e4e2dc", "#dcd9ec", "#b3aed6", "#776bb0", "#5b4a9b")
 CENTRE_COLOUR = {"russia": "#D55E00", "china": "#F0E442", "turkey": "#009E73", "west": "#0072B2"}
 CENTRE_LABEL = {"russia": "Russia", "china": "China", "turkey": "Turkey", "west": "the West"}
 

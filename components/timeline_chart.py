@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import plotly.graph_objects as go
-from dash import dcc
+from dash import Patch, dcc
 
+from components import ids
 from components.styling import GROUP_LABEL, GROUPS, STATUS_GROUP, STATUS_LABEL, group_fill
 from data.schema import Membership, Organisation
 from geodata.atlas import Atlas
@@ -56,7 +57,7 @@ def timeline_figure(atlas: Atlas, code: str, year: int) -> dict:
                 "<extra></extra>",
             )
         )
-    marker_x = decimal_year(atlas.day(year))
+    marker = marker_x(atlas, year)
     layout = {
         "barmode": "overlay",
         "margin": {"l": 60, "r": 10, "t": 10, "b": 30},
@@ -66,8 +67,8 @@ def timeline_figure(atlas: Atlas, code: str, year: int) -> dict:
         "shapes": [
             {
                 "type": "line",
-                "x0": marker_x,
-                "x1": marker_x,
+                "x0": marker,
+                "x1": marker,
                 "y0": 0,
                 "y1": 1,
                 "yref": "paper",
@@ -80,14 +81,32 @@ def timeline_figure(atlas: Atlas, code: str, year: int) -> dict:
     return go.Figure(traces, layout).to_dict()
 
 
-def render(atlas: Atlas, code: str, year: int) -> dcc.Graph:
-    """The chart, as wide as the panel and one bar-row high per organisation."""
-    figure = timeline_figure(atlas, code, year)
+def marker_x(atlas: Atlas, year: int) -> float:
+    """Where the chart's year marker stands: the day the map shows for ``year``."""
+    return decimal_year(atlas.day(year))
+
+
+def marker_patch(atlas: Atlas, year: int) -> Patch:
+    """Move the year marker of a drawn chart, sending two numbers, not the chart."""
+    patch = Patch()
+    x = marker_x(atlas, year)
+    patch["layout"]["shapes"][0]["x0"] = x
+    patch["layout"]["shapes"][0]["x1"] = x
+    return patch
+
+
+def chart_style(figure: dict) -> dict:
+    """One bar-row of height per organisation the chart shows."""
     rows = len(figure["layout"]["yaxis"]["categoryarray"])
+    return {"height": f"{60 + 26 * max(rows, 1)}px"}
+
+
+def render() -> dcc.Graph:
+    """The chart's frame in the panel, as wide as the panel; its figure comes per country."""
     return dcc.Graph(
-        figure=figure,
+        id=ids.PANEL_CHART,
+        figure={},
         config={"displayModeBar": False},
         className="timeline",
         responsive=True,
-        style={"height": f"{60 + 26 * max(rows, 1)}px"},
     )

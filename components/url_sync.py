@@ -3,48 +3,44 @@
 Opening a shared link restores its year, layers, lens, country and region; every
 change of those writes a new URL, so the browser's back and forward step through
 views. Values from the URL are parsed by ``view_state.parse_view`` and never echoed.
+
+Two callbacks, not one: the writer outputs only the URL, so a year change never waits
+on it before the map updates. The writer also records the query it wrote; the reader
+ignores that echo, so during playback a URL written for an earlier year cannot pull
+the slider back.
 """
 
 from __future__ import annotations
 
-from dash import Input, Output, callback, ctx, no_update
+from dash import Input, Output, State, callback, no_update
 
 from components import ids
 from components.inputs import clean_view
 from components.view_state import View, parse_view, view_query
 from geodata.atlas import Atlas
 
+CONTROLS = (ids.YEAR, ids.LAYERS, ids.LENS, ids.COUNTRY, ids.REGION)
+
+
+def changed_controls(wanted: View, shown: View) -> tuple:
+    """The control values that move the page from ``shown`` to ``wanted``, in
+    ``CONTROLS`` order; ``no_update`` for those already right."""
+    pairs = (
+        (wanted.year, shown.year),
+        (list(wanted.layers), list(shown.layers)),
+        (wanted.lens, shown.lens),
+        (wanted.country, shown.country),
+        (wanted.region, shown.region),
+    )
+    return tuple(new if new != old else no_update for new, old in pairs)
+
 
 def register(atlas: Atlas, default: View) -> None:
-    """One callback owns the two-way sync, so the two directions cannot fight."""
+    """The writer (controls to URL) and the reader (URL to controls)."""
     known_layers = tuple(o.code for o in atlas.facts.organisations)
-    controls = (ids.YEAR, ids.LAYERS, ids.LENS, ids.COUNTRY, ids.REGION)
 
-    @callback(
-        Output(ids.URL, "search"),
-        Output(ids.YEAR, "value", allow_duplicate=True),
-        Output(ids.LAYERS, "value"),
-        Output(ids.LENS, "value"),
-        Output(ids.COUNTRY, "value", allow_duplicate=True),
-        Output(ids.REGION, "value"),
-        Input(ids.URL, "search"),
-        *(Input(control, "value") for control in controls),
-        prevent_initial_call="initial_duplicate",
-    )
-    def sync(search, year, layers, lens, country, region):
-        if ctx.triggered_id in (None, ids.URL):
-            if not search:
-                return (no_update,) * 6
-            view = parse_view(search, default, atlas.years, known_layers, atlas.country_codes)
-            return (
-                no_update,
-                view.year,
-                list(view.layers),
-                view.lens,
-                view.country,
-                view.region,
-            )
-        view = clean_view(
+    def shown_view(year, layers, lens, country, region) -> View:
+        return clean_view(
             year,
             layers,
             lens,
@@ -54,4 +50,30 @@ def register(atlas: Atlas, default: View) -> None:
             known_layers=known_layers,
             known_countries=atlas.country_codes,
         )
-        return (view_query(view),) + (no_update,) * 5
+
+    @callback(
+        Output(ids.URL, "search"),
+        Output(ids.URL_WRITTEN, "data"),
+        *(Input(control, "value") for control in CONTROLS),
+        prevent_initial_call=True,
+    )
+    def write_url(year, layers, lens, country, region) -> tuple[str, str]:
+        query = view_query(shown_view(year, layers, lens, country, region))
+        return query, query
+
+    @callback(
+        Output(ids.YEAR, "value", allow_duplicate=True),
+        Output(ids.LAYERS, "value"),
+        Output(ids.LENS, "value"),
+        Output(ids.COUNTRY, "value", allow_duplicate=True),
+        Output(ids.REGION, "value"),
+        Input(ids.URL, "search"),
+        State(ids.URL_WRITTEN, "data"),
+        *(State(control, "value") for control in CONTROLS),
+        prevent_initial_call="initial_duplicate",
+    )
+    def read_url(search, written, year, layers, lens, country, region) -> tuple:
+        if not search or search == written:
+            return (no_update,) * len(CONTROLS)
+        wanted = parse_view(search, default, atlas.years, known_layers, atlas.country_codes)
+        return changed_controls(wanted, shown_view(year, layers, lens, country, region))

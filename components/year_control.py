@@ -11,14 +11,12 @@ from dash import (
     Input,
     Output,
     State,
-    callback,
     clientside_callback,
     dcc,
     html,
 )
 
 from components import ids
-from components.inputs import clean_year
 from geodata.atlas import Atlas
 
 MARK_YEARS = (1988, 1991, 1995, 2000, 2005, 2010, 2015, 2020)
@@ -72,6 +70,10 @@ def render(atlas: Atlas, year: int) -> html.Div:
                         **{"aria-labelledby": "speed-label"},
                     ),
                     dcc.Interval(id=ids.TICKER, interval=SPEEDS["normal"], disabled=True),
+                    # Every year's caption, sent once: the browser swaps them with no request.
+                    dcc.Store(
+                        id=ids.CAPTIONS, data={str(y): caption(atlas, y) for y in atlas.years}
+                    ),
                 ],
                 className="year-head",
             ),
@@ -94,14 +96,16 @@ def render(atlas: Atlas, year: int) -> html.Div:
     )
 
 
-def register(atlas: Atlas) -> None:
-    """Caption follows the slider; play/pause and ticks run in the browser."""
+def register() -> None:
+    """Caption, play/pause and ticks all run in the browser."""
 
-    @callback(
-        Output(ids.YEAR_CAPTION, "children"), Input(ids.YEAR, "value"), prevent_initial_call=True
+    clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="caption"),
+        Output(ids.YEAR_CAPTION, "children"),
+        Input(ids.YEAR, "value"),
+        State(ids.CAPTIONS, "data"),
+        prevent_initial_call=True,
     )
-    def update_caption(year: object) -> str:
-        return caption(atlas, clean_year(year, atlas.years))
 
     clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="togglePlay"),

@@ -32,12 +32,20 @@ def _is_partial_date(text: str) -> str:
     return text
 
 
+def _has_no_address(text: str) -> str:
+    if "://" in text or "www." in text:
+        raise ValueError("holds a web address; cite pages in the source column instead")
+    return text
+
+
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
 OrgCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,8}$")]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 PartialDate = Annotated[str, AfterValidator(_is_partial_date)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s,]+$")]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+#: Notes and descriptions: words only (the panel renders them as Markdown text).
+Prose = Annotated[Text, AfterValidator(_has_no_address)]
 Longitude = Annotated[float, Field(ge=LON_RANGE[0], le=LON_RANGE[1])]
 Latitude = Annotated[float, Field(ge=LAT_RANGE[0], le=LAT_RANGE[1])]
 
@@ -118,7 +126,7 @@ class State(Row):
     name: Text
     iso_numeric: Annotated[str, StringConstraints(pattern=r"^\d{3}$")] | None = None
     ne_name: Text | None = None
-    note: str | None = None
+    note: Prose | None = None
 
     @property
     def is_predecessor(self) -> bool:
@@ -133,7 +141,7 @@ class PartOf(Period):
     state: Code
     part_of: Code
     source: Url
-    note: str | None = None
+    note: Prose | None = None
 
 
 class Organisation(Row):
@@ -145,7 +153,7 @@ class Organisation(Row):
     founded: PartialDate
     led_by: PowerCentre
     colour: Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
-    description: Text
+    description: Prose
     source: Url
 
 
@@ -156,7 +164,7 @@ class Membership(Period):
     org: OrgCode
     status: MembershipStatus
     source: Url
-    note: str | None = None
+    note: Prose | None = None
 
 
 CodeList = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}(;[A-Z]{3})*$")]
@@ -170,9 +178,9 @@ class Route(Row):
     kind: RouteKind
     countries: CodeList
     length_km: Annotated[int, Field(gt=0)] | None = None
-    description: Text
+    description: Prose
     source: Url
-    note: str | None = None
+    note: Prose | None = None
 
     @property
     def country_codes(self) -> tuple[str, ...]:
@@ -186,7 +194,7 @@ class RouteStatusPeriod(Period):
     route: Slug
     status: RouteStatus
     source: Url
-    note: str | None = None
+    note: Prose | None = None
 
 
 class Waypoint(Row):
@@ -208,9 +216,9 @@ class Event(Period):
     lon: Longitude
     lat: Latitude
     title: Text
-    description: Text
+    description: Prose
     source: Url
-    note: str | None = None
+    note: Prose | None = None
 
     @property
     def country_codes(self) -> tuple[str, ...]:

@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 
+import shapely
+
 from data.dates import as_of
 from data.errors import DataError, Problem
 from data.facts import DATA_DIR, Facts, load_facts
@@ -21,6 +23,8 @@ from geodata.units import Feature, build_features, check_shapes, read_shapes, to
 
 GEODATA_DIR = Path(__file__).resolve().parent
 FIRST_YEAR = 1988
+#: degrees: how far off a shape a point may fall and still count as on it
+NEAR_SHAPE = 0.3
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,20 @@ class Atlas:
     def day(self, year: int) -> date:
         """The day whose status the map shows for ``year``."""
         return as_of(year, self.today)
+
+    def feature_at(self, lon: float, lat: float, year: int) -> Feature | None:
+        """The shape drawn in ``year`` under a point; the nearest one within
+        ``NEAR_SHAPE`` degrees when the point falls on a simplified border or coast."""
+        point = shapely.Point(lon, lat)
+        drawn = [self.features[fid] for fid in sorted(self.features_by_year[year])]
+        for feature in drawn:
+            if feature.geometry.covers(point):
+                return feature
+        distance, nearest = min(
+            ((feature.geometry.distance(point), feature) for feature in drawn),
+            key=lambda pair: pair[0],
+        )
+        return nearest if distance <= NEAR_SHAPE else None
 
 
 def check_route_countries(facts: Facts, lines: Mapping[str, Line], shapes: Mapping) -> None:

@@ -21,7 +21,8 @@ from shapely.geometry import mapping, shape
 from data.errors import DataError, Problem
 from data.timeline import feature_id
 
-DECIMALS = 3
+#: 0.01° (about 1 km): well under the 0.05° the shapes were simplified at.
+DECIMALS = 2
 #: lon/lat box of the map's opening view, where badges should stay (see ``anchor_of``)
 ANCHOR_BOX = (12.0, 28.0, 100.0, 58.0)
 

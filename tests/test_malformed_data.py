@@ -60,6 +60,9 @@ EXPECTED = {
     "memberships.short_gap": (
         "data/memberships.csv:3: column start: starts 11 days after line 2 ends for GEO NATO"
     ),
+    "memberships.address_in_note": (
+        "data/memberships.csv:2: column note: holds a web address; cite pages in the source column"
+    ),
     "sources.missing_title": "data/sources.csv:2: column title: is empty; a value is required",
     "sources.bad_published": (
         "data/sources.csv:2: column published: '24 March 2024' is not YYYY, YYYY-MM or YYYY-MM-DD"

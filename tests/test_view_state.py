@@ -70,3 +70,14 @@ def test_vst005_unknown_layers_are_dropped_and_known_ones_kept() -> None:
 def test_vst006_the_query_never_carries_markup() -> None:
     query = view_query(parse("?country=<script>&layers=<b>,SCO"))
     assert "<" not in query and ">" not in query
+
+
+def test_vst007_a_url_moves_only_the_controls_that_differ() -> None:
+    from dash import no_update
+
+    from components.url_sync import changed_controls
+
+    shown = View(year=2026, layers=LAYERS, country="KAZ")
+    wanted = View(year=2009, layers=LAYERS, country="KAZ", region="caucasus")
+    assert changed_controls(wanted, shown) == (2009, no_update, no_update, no_update, "caucasus")
+    assert changed_controls(shown, shown) == (no_update,) * 5

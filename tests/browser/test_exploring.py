@@ -345,3 +345,46 @@ def test_exp016_on_a_phone_the_page_fits_and_a_chosen_country_comes_into_view(pa
         timeout=TIMEOUT,
         msg="panel scrolled into view",
     )
+
+
+#: WCAG 2 contrast of every visible text element against the background it sits on
+#: (4.5:1, or 3:1 for large text); the map's own SVG labels are left to plotly.
+LOW_CONTRAST_TEXT = r"""
+const rgba = colour => {
+  const parts = colour.match(/rgba?\(([^)]+)\)/)[1].split(',').map(Number);
+  return {r: parts[0], g: parts[1], b: parts[2], a: parts.length > 3 ? parts[3] : 1};
+};
+const luminance = c => {
+  const f = v => (v /= 255) <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
+};
+const background = element => {
+  for (let e = element; e; e = e.parentElement) {
+    const c = rgba(getComputedStyle(e).backgroundColor);
+    if (c.a > 0.5) { return c; }
+  }
+  return {r: 255, g: 255, b: 255, a: 1};
+};
+const failures = [];
+for (const el of document.querySelectorAll('body *')) {
+  const ownText = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+  if (!ownText || el.offsetParent === null || el.closest('svg, .js-plotly-plot')) { continue; }
+  const style = getComputedStyle(el);
+  const [a, b] = [luminance(rgba(style.color)), luminance(background(el))];
+  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  const size = parseFloat(style.fontSize);
+  const large = size >= 24 || (Number(style.fontWeight) >= 700 && size >= 18.66);
+  if (ratio < (large ? 3 : 4.5)) {
+    failures.push(`${ratio.toFixed(2)}: "${el.textContent.trim().slice(0, 30)}" ${style.color}`);
+  }
+}
+return [...new Set(failures)];
+"""
+
+
+def test_exp017_every_text_on_the_page_is_readable_against_its_background(page) -> None:
+    open_url(page, "?year=2015&lens=alignment&country=AZE")
+    page.wait_for_text_to_equal("#panel-title", "Azerbaijan", timeout=TIMEOUT)
+    page.wait_for_contains_text(f"#{ids.CHANGES}", "2015", timeout=TIMEOUT)
+    page.wait_for_element(f"#{ids.TABLE} td", timeout=TIMEOUT)
+    assert page.driver.execute_script(LOW_CONTRAST_TEXT) == []
