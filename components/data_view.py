@@ -13,7 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 from dash import Input, Output, State, callback, dash_table, dcc, html
 
 from components import ids
-from components.inputs import clean_layers, clean_view, clean_year
+from components.inputs import clean_layers, clean_year, view_of
 from components.styling import STATUS_LABEL
 from components.view_state import View, view_query
 from data.timeline import memberships_on
@@ -121,7 +121,7 @@ def render(atlas: Atlas, view: View) -> html.Section:
 
 def register(atlas: Atlas) -> None:
     """Table, cite text and CSV follow the year and the layers."""
-    known = tuple(o.code for o in atlas.facts.organisations)
+    known = atlas.layer_codes
 
     @callback(
         Output(ids.TABLE, "data"),
@@ -134,16 +134,7 @@ def register(atlas: Atlas) -> None:
         State(ids.URL, "href"),
     )
     def update_table(year, layers, lens, country, region, href):
-        view = clean_view(
-            year,
-            layers,
-            lens,
-            country,
-            region,
-            years=atlas.years,
-            known_layers=known,
-            known_countries=atlas.country_codes,
-        )
+        view = view_of(atlas, year, layers, lens, country, region)
         rows = view_rows(atlas, view.year, view.layers)
         shown = [{**r, "source": markdown_link(atlas, r["source"])} for r in rows]
         return shown, citation(atlas, view, view_url(href, view), rows)

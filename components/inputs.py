@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from components.view_state import LENSES, REGIONS, View
+from geodata.atlas import Atlas
 
 
 def clean_year(value: Any, years: range) -> int:
@@ -52,4 +53,18 @@ def clean_view(
         lens=clean_choice(lens, LENSES, LENSES[0]) or LENSES[0],
         country=clean_choice(country, known_countries, None),
         region=clean_choice(region, REGIONS, "eurasia") or "eurasia",
+    )
+
+
+def view_of(atlas: Atlas, year: Any, layers: Any, lens: Any, country: Any, region: Any) -> View:
+    """A valid ``View`` from raw callback inputs, checked against what ``atlas`` knows."""
+    return clean_view(
+        year,
+        layers,
+        lens,
+        country,
+        region,
+        years=atlas.years,
+        known_layers=atlas.layer_codes,
+        known_countries=atlas.country_codes,
     )

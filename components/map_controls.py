@@ -2,52 +2,25 @@
 
 from __future__ import annotations
 
-from dash import Input, Output, Patch, callback, dcc, html
+from dash import Input, Output, Patch, callback, html
 
 from components import ids
 from components.inputs import clean_choice
 from components.map_figure import geo_layout
+from components.pills import pill_group
 from components.view_state import LENSES, REGIONS, View
 
 LENS_LABELS = {"organisations": "Organisations", "alignment": "Alignment lens"}
 
 
 def render(view: View) -> html.Div:
-    """Two small radio groups, each with a visible label for screen readers."""
+    """The region presets and the lens, each a labelled group of pills."""
+    regions = [{"label": r["label"], "value": k} for k, r in REGIONS.items()]
+    lenses = [{"label": LENS_LABELS[k], "value": k} for k in LENSES]
     return html.Div(
         [
-            html.Div(
-                [
-                    html.Span("Region", id="region-label", className="control-label"),
-                    dcc.RadioItems(
-                        id=ids.REGION,
-                        options=[{"label": r["label"], "value": k} for k, r in REGIONS.items()],
-                        value=view.region,
-                        inline=True,
-                        className="pill-group",
-                        inputClassName="pill-input",
-                    ),
-                ],
-                className="control",
-                role="group",
-                **{"aria-labelledby": "region-label"},
-            ),
-            html.Div(
-                [
-                    html.Span("Show", id="lens-label", className="control-label"),
-                    dcc.RadioItems(
-                        id=ids.LENS,
-                        options=[{"label": LENS_LABELS[k], "value": k} for k in LENSES],
-                        value=view.lens,
-                        inline=True,
-                        className="pill-group",
-                        inputClassName="pill-input",
-                    ),
-                ],
-                className="control",
-                role="group",
-                **{"aria-labelledby": "lens-label"},
-            ),
+            pill_group(ids.REGION, "Region", regions, view.region),
+            pill_group(ids.LENS, "Show", lenses, view.lens),
         ],
         className="map-controls",
     )

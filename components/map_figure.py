@@ -49,11 +49,6 @@ Updates = Iterator[tuple[tuple[int | str, ...], dict[str, Any]]]
 Held = Mapping[str, Mapping[str, Membership]]
 
 
-def org_codes(atlas: Atlas) -> tuple[str, ...]:
-    """The layer codes in legend order (the order that decides a country's fill)."""
-    return tuple(o.code for o in atlas.facts.organisations)
-
-
 def unit_memberships(held: Held, feature: Feature) -> Mapping[str, Membership]:
     """Organisation → membership of the unit a feature stands for."""
     return held.get(feature.unit, {})
@@ -159,7 +154,7 @@ def view_updates(atlas: Atlas, view: View) -> Updates:
     render, so the two can never disagree. One shallow merge per object keeps the
     patch small.
     """
-    orgs = org_codes(atlas)
+    orgs = atlas.layer_codes
     held = memberships_on(atlas.facts.memberships, atlas.day(view.year))
     drawn = atlas.features_by_year[view.year]
     features = [f for fid, f in atlas.features.items() if fid in drawn]
@@ -235,7 +230,7 @@ def hover_by_year(atlas: Atlas) -> list[list[str]]:
     Sent once with the geometry: hover text is the bulk of a year's values, and
     shipping it once keeps a year change down to one small template string.
     """
-    orgs = org_codes(atlas)
+    orgs = atlas.layer_codes
     led_by = leaders(atlas.facts.organisations)
     members: list[list[str]] = [[] for _ in atlas.features]
     alignment: list[list[str]] = [[] for _ in atlas.features]

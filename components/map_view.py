@@ -22,8 +22,8 @@ from dash import (
 )
 
 from components import ids
-from components.inputs import clean_view
-from components.map_figure import apply_updates, base_figure, org_codes, route_table, view_updates
+from components.inputs import view_of
+from components.map_figure import apply_updates, base_figure, route_table, view_updates
 from components.view_state import View
 from geodata.atlas import Atlas
 
@@ -55,7 +55,6 @@ def render(atlas: Atlas, view: View) -> html.Div:
 
 def register(atlas: Atlas) -> None:
     """Wire year, layers, lens and selected country to the map."""
-    known_layers = org_codes(atlas)
 
     @callback(
         Output(ids.MAP, "figure"),
@@ -66,16 +65,7 @@ def register(atlas: Atlas) -> None:
         prevent_initial_call=True,
     )
     def update_map(year: object, layers: object, lens: object, country: object) -> Patch:
-        view = clean_view(
-            year,
-            layers,
-            lens,
-            country,
-            None,
-            years=atlas.years,
-            known_layers=known_layers,
-            known_countries=atlas.country_codes,
-        )
+        view = view_of(atlas, year, layers, lens, country, None)
         patch = Patch()
         apply_updates(patch, view_updates(atlas, view))
         return patch

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dash import Input, Output, State, callback, no_update
 
 from components import ids
-from components.inputs import clean_view
+from components.inputs import view_of
 from components.view_state import View, parse_view, view_query
 from geodata.atlas import Atlas
 
@@ -37,19 +37,6 @@ def changed_controls(wanted: View, shown: View) -> tuple:
 
 def register(atlas: Atlas, default: View) -> None:
     """The writer (controls to URL) and the reader (URL to controls)."""
-    known_layers = tuple(o.code for o in atlas.facts.organisations)
-
-    def shown_view(year, layers, lens, country, region) -> View:
-        return clean_view(
-            year,
-            layers,
-            lens,
-            country,
-            region,
-            years=atlas.years,
-            known_layers=known_layers,
-            known_countries=atlas.country_codes,
-        )
 
     @callback(
         Output(ids.URL, "search"),
@@ -58,7 +45,7 @@ def register(atlas: Atlas, default: View) -> None:
         prevent_initial_call=True,
     )
     def write_url(year, layers, lens, country, region) -> tuple[str, str]:
-        query = view_query(shown_view(year, layers, lens, country, region))
+        query = view_query(view_of(atlas, year, layers, lens, country, region))
         return query, query
 
     @callback(
@@ -75,5 +62,5 @@ def register(atlas: Atlas, default: View) -> None:
     def read_url(search, written, year, layers, lens, country, region) -> tuple:
         if not search or search == written:
             return (no_update,) * len(CONTROLS)
-        wanted = parse_view(search, default, atlas.years, known_layers, atlas.country_codes)
-        return changed_controls(wanted, shown_view(year, layers, lens, country, region))
+        wanted = parse_view(search, default, atlas.years, atlas.layer_codes, atlas.country_codes)
+        return changed_controls(wanted, view_of(atlas, year, layers, lens, country, region))

@@ -17,6 +17,7 @@ from dash import (
 )
 
 from components import ids
+from components.pills import pill_group
 from geodata.atlas import Atlas
 
 MARK_YEARS = (1988, 1991, 1995, 2000, 2005, 2010, 2015, 2020)
@@ -53,21 +54,11 @@ def render(atlas: Atlas, year: int) -> html.Div:
                     html.Button(
                         "▶ Play", id=ids.PLAY, className="play", **{"aria-pressed": "false"}
                     ),
-                    html.Div(
-                        [
-                            html.Span("Speed", id="speed-label", className="control-label"),
-                            dcc.RadioItems(
-                                id=ids.SPEED,
-                                options=[{"label": k, "value": v} for k, v in SPEEDS.items()],
-                                value=SPEEDS["normal"],
-                                inline=True,
-                                className="pill-group",
-                                inputClassName="pill-input",
-                            ),
-                        ],
-                        className="control",
-                        role="group",
-                        **{"aria-labelledby": "speed-label"},
+                    pill_group(
+                        ids.SPEED,
+                        "Speed",
+                        [{"label": k, "value": v} for k, v in SPEEDS.items()],
+                        SPEEDS["normal"],
                     ),
                     dcc.Interval(id=ids.TICKER, interval=SPEEDS["normal"], disabled=True),
                     # Every year's caption, sent once: the browser swaps them with no request.

@@ -7,7 +7,7 @@ that breaks the rule, so the loader can report them all at once.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from datetime import date
 from itertools import pairwise
 
@@ -92,20 +92,15 @@ def short_gaps(
 ) -> list[Problem]:
     """A gap of a few days between two rows of one key leaves a year end uncovered by
     mistake: a status change ends the old row the day before the new one starts."""
-    groups: dict[tuple[str, ...], list[Located[Period]]] = defaultdict(list)
-    for located in rows:
-        groups[key(located.row)].append(located)
     found = []
-    for group_key, group in groups.items():
-        ordered = sorted(group, key=lambda located: located.row.first_day)
-        for earlier, later in pairwise(ordered):
-            gap = (later.row.first_day - earlier.row.last_day).days - 1
-            if 0 < gap <= SHORT_GAP_DAYS:
-                rule = (
-                    f"starts {gap} days after line {earlier.line} ends for "
-                    f"{' '.join(group_key)}; end the earlier row the day before"
-                )
-                found.append(Problem(file, later.line, "start", rule))
+    for group_key, earlier, later in successive(rows, key):
+        gap = (later.row.first_day - earlier.row.last_day).days - 1
+        if 0 < gap <= SHORT_GAP_DAYS:
+            rule = (
+                f"starts {gap} days after line {earlier.line} ends for "
+                f"{' '.join(group_key)}; end the earlier row the day before"
+            )
+            found.append(Problem(file, later.line, "start", rule))
     return found
 
 
@@ -125,22 +120,30 @@ def duplicates(
     return found
 
 
+def successive(
+    rows: Iterable[Located[Period]], key: Callable[[Period], tuple[str, ...]]
+) -> Iterator[tuple[tuple[str, ...], Located[Period], Located[Period]]]:
+    """Each pair of rows of one key that follow each other in time, with the key."""
+    groups: dict[tuple[str, ...], list[Located[Period]]] = defaultdict(list)
+    for located in rows:
+        groups[key(located.row)].append(located)
+    for group_key, group in groups.items():
+        ordered = sorted(group, key=lambda located: located.row.first_day)
+        for earlier, later in pairwise(ordered):
+            yield group_key, earlier, later
+
+
 def overlaps(
     file: str, rows: Iterable[Located[Period]], key: Callable[[Period], tuple[str, ...]]
 ) -> list[Problem]:
     """Rows with the same ``key`` (e.g. country and org) must not overlap in time."""
-    groups: dict[tuple[str, ...], list[Located[Period]]] = defaultdict(list)
-    for located in rows:
-        groups[key(located.row)].append(located)
     found = []
-    for group_key, group in groups.items():
-        ordered = sorted(group, key=lambda located: located.row.first_day)
-        for earlier, later in pairwise(ordered):
-            if later.row.first_day <= earlier.row.last_day:
-                rule = (
-                    f"period from {later.row.start} overlaps line {earlier.line} "
-                    f"({earlier.row.start} to {earlier.row.end or 'ongoing'}) "
-                    f"for {' '.join(group_key)}"
-                )
-                found.append(Problem(file, later.line, "start", rule))
+    for group_key, earlier, later in successive(rows, key):
+        if later.row.first_day <= earlier.row.last_day:
+            rule = (
+                f"period from {later.row.start} overlaps line {earlier.line} "
+                f"({earlier.row.start} to {earlier.row.end or 'ongoing'}) "
+                f"for {' '.join(group_key)}"
+            )
+            found.append(Problem(file, later.line, "start", rule))
     return found

@@ -45,6 +45,11 @@ class Atlas:
         return tuple(state.code for state in self.facts.states)
 
     @property
+    def layer_codes(self) -> tuple[str, ...]:
+        """The organisation layers in legend order (the order that decides a fill)."""
+        return tuple(o.code for o in self.facts.organisations)
+
+    @property
     def years(self) -> range:
         """Every year the slider offers."""
         return range(FIRST_YEAR, self.today.year + 1)

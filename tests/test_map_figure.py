@@ -17,7 +17,6 @@ from components.map_figure import (
     fill_for,
     hover_lines,
     layer_badges,
-    org_codes,
     route_states,
     view_updates,
 )
@@ -75,7 +74,7 @@ def z_of(atlas: Atlas, figure: dict, feature_id: str) -> int | None:
 
 
 def test_uzbekistan_turns_ots_green_between_2009_and_2019(atlas: Atlas) -> None:
-    ots = org_codes(atlas).index("OTS")
+    ots = atlas.layer_codes.index("OTS")
     assert z_of(atlas, values(atlas, 2009), "UZB") != fill_category(ots, "member")
     assert z_of(atlas, values(atlas, 2019), "UZB") == fill_category(ots, "member")
 
@@ -91,7 +90,7 @@ def test_in_1990_one_soviet_shape_and_no_kazakhstan(atlas: Atlas) -> None:
 
 
 def test_switching_csto_off_removes_its_colours_and_badges(atlas: Atlas) -> None:
-    csto = org_codes(atlas).index("CSTO")
+    csto = atlas.layer_codes.index("CSTO")
     layers = [code for code in DEFAULT_LAYERS if code != "CSTO"]
     figure = values(atlas, 2010, layers)
     csto_fills = {fill_category(csto, s) for s in ("member", "observer", "frozen")}
