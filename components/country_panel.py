@@ -26,8 +26,9 @@ from dash import (
 
 from components import ids, markdown, timeline_chart
 from components.inputs import clean_choice, clean_year
-from components.styling import ROUTE_STATUS_LABEL, STATUS_LABEL
+from components.styling import CENTRE_LABEL, ROUTE_STATUS_LABEL, STATUS_LABEL
 from data import schema
+from data.alignment import CENTRES, leaders, tie_organisations, ties
 from data.timeline import memberships_on, route_status_on
 from geodata.atlas import Atlas
 
@@ -184,9 +185,23 @@ def year_parts(atlas: Atlas, code: str | None, year: int) -> tuple[list, list]:
     if code is None or atlas.facts.state(code).is_predecessor:
         return [], []
     return (
-        [html.H3(f"In {year}"), *membership_items(atlas, code, year)],
+        [html.H3(f"In {year}"), ties_line(atlas, code, year), *membership_items(atlas, code, year)],
         [html.H3("Routes"), *route_items(atlas, code, year)],
     )
+
+
+def ties_line(atlas: Atlas, code: str, year: int) -> html.P:
+    """Which power centres the country is tied to that year, and through what."""
+    held = memberships_on(atlas.facts.memberships, atlas.day(year)).get(code, {})
+    led_by = leaders(atlas.facts.organisations)
+    centres = ties(held, led_by)
+    if not centres:
+        return html.P(f"Tied to none of the {len(CENTRES)} power centres.", className="ties")
+    parts = [
+        f"{CENTRE_LABEL[c]} ({', '.join(tie_organisations(held, led_by, c))})" for c in centres
+    ]
+    summary = f"Tied to {len(centres)} of {len(CENTRES)} power centres: {'; '.join(parts)}."
+    return html.P(summary, className="ties")
 
 
 def render() -> html.Section:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dash import html
 
+from components import ids
 from components.styling import (
     CENTRE_COLOUR,
     CENTRE_LABEL,
@@ -135,5 +136,6 @@ def render(atlas: Atlas) -> html.Section:
                 className="hint",
             ),
         ],
+        id=ids.LEGEND,
         className="legend",
     )

@@ -76,6 +76,7 @@ def test_exp001_clicking_a_country_opens_its_story_and_outlines_it(page) -> None
     )
     assert len(links) > 5 and all(link.startswith("http") for link in links)
     assert "Caspian Pipeline Consortium" in panel
+    assert "Tied to 4 of 4 power centres: Russia (CSTO, EAEU, CIS)" in panel
     page._wait_for(
         lambda _: country_path(page, "KAZ").value_of_css_property("stroke-width") == "2.5px",
         timeout=TIMEOUT,
@@ -318,7 +319,7 @@ def test_exp015_the_alignment_lens_counts_each_country_s_power_centres(page) -> 
     )
     ActionChains(page.driver).move_to_element(country_path(page, "KAZ")).perform()
     page.wait_for_contains_text(".hoverlayer", "(4 of 4)", timeout=TIMEOUT)
-    assert "Alignment lens" in page.find_element(f".{'legend'}").text
+    assert "Alignment lens" in page.find_element(f"#{ids.LEGEND}").text
 
 
 def test_exp016_on_a_phone_the_page_fits_and_a_chosen_country_comes_into_view(page) -> None:
