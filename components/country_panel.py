@@ -8,7 +8,6 @@ Opened by clicking the map, picking from the searchable selector, or clicking a 
 from __future__ import annotations
 
 import math
-from urllib.parse import urlparse
 
 from dash import (
     ALL,
@@ -24,37 +23,19 @@ from dash import (
     no_update,
 )
 
-from components import ids, markdown, timeline_chart
+from components import ids, timeline_chart
+from components.country_story import (
+    citation_line,
+    event_items,
+    membership_items,
+    panel_list,
+    predecessor_note,
+    route_items,
+    sources,
+    ties_line,
+)
 from components.inputs import clean_choice, clean_year
-from components.styling import CENTRE_LABEL, ROUTE_STATUS_LABEL, STATUS_LABEL
-from data import schema
-from data.alignment import CENTRES, leaders, tie_organisations, ties
-from data.timeline import memberships_on, route_status_on
 from geodata.atlas import Atlas
-
-
-def source_link(atlas: Atlas, url: str) -> str:
-    """A source named by its publisher, with the page's title on hover (Markdown)."""
-    source = atlas.facts.sources[url]
-    return markdown.link(source.publisher, url, source.title)
-
-
-def citation_line(atlas: Atlas, url: str) -> str:
-    """One entry of the sources list: title, publisher, date, and the site (Markdown)."""
-    source = atlas.facts.sources[url]
-    published = f", {source.published}" if source.published else ""
-    details = markdown.escape(f" — {source.publisher}{published}. {urlparse(url).netloc}")
-    return f"{markdown.link(source.title, url)}{details}"
-
-
-def panel_list(lines: list[str], ordered: bool = False) -> dcc.Markdown:
-    """A Markdown list for the panel; links open beside the atlas."""
-    bullet = "1." if ordered else "-"
-    return dcc.Markdown(
-        "\n".join(f"{bullet} {line}" for line in lines),
-        className="panel-list",
-        link_target="_blank",
-    )
 
 
 def selector(atlas: Atlas, country: str | None) -> html.Div:
@@ -76,74 +57,6 @@ def selector(atlas: Atlas, country: str | None) -> html.Div:
         ],
         className="country-select",
     )
-
-
-def membership_items(atlas: Atlas, code: str, year: int) -> list:
-    """The memberships in force on the map's day, with their sources and notes."""
-    held = memberships_on(atlas.facts.memberships, atlas.day(year)).get(code, {})
-    if not held:
-        return [html.P("No membership in any layer.", className="hint")]
-    lines = []
-    for organisation in atlas.facts.organisations:
-        row = held.get(organisation.code)
-        if row is None:
-            continue
-        status = markdown.escape(f"{STATUS_LABEL[row.status]} since {row.start}")
-        note = f"\n\n   {markdown.escape(row.note)}" if row.note else ""
-        lines.append(f"**{organisation.code}** {status} · {source_link(atlas, row.source)}{note}")
-    return [panel_list(lines)]
-
-
-def event_items(atlas: Atlas, code: str) -> list:
-    """Events that involve the country, by date, each with its source."""
-    events = sorted(
-        (e for e in atlas.facts.events if code in e.country_codes), key=lambda e: e.first_day
-    )
-    if not events:
-        return [html.P("No recorded event.", className="hint")]
-    return [
-        panel_list(
-            [
-                f"{markdown.escape(e.start)} **{markdown.escape(e.title)}\\.** "
-                f"{markdown.escape(e.description)} · {source_link(atlas, e.source)}"
-                for e in events
-            ]
-        )
-    ]
-
-
-def route_items(atlas: Atlas, code: str, year: int) -> list:
-    """Routes that pass through the country, with their status that year."""
-    routes = [r for r in atlas.facts.routes if code in r.country_codes]
-    if not routes:
-        return [html.P("No route in the atlas crosses it.", className="hint")]
-    day = atlas.day(year)
-    lines = []
-    for route in routes:
-        period = route_status_on(atlas.facts.route_status, route.id, day)
-        status = ROUTE_STATUS_LABEL[period.status] if period else "not yet planned"
-        lines.append(
-            f"**{markdown.escape(route.name)}** {markdown.escape(f'— {status} in {year}')} · "
-            f"{source_link(atlas, route.source)}"
-        )
-    return [panel_list(lines)]
-
-
-def sources(atlas: Atlas, code: str) -> list[str]:
-    """Every distinct source behind what the panel says, in first-use order."""
-    urls = [r.source for r in atlas.facts.memberships if r.country == code]
-    urls += [p.source for p in atlas.facts.part_of if code in (p.state, p.part_of)]
-    urls += [e.source for e in atlas.facts.events if code in e.country_codes]
-    urls += [r.source for r in atlas.facts.routes if code in r.country_codes]
-    return list(dict.fromkeys(urls))
-
-
-def predecessor_note(atlas: Atlas, state: schema.State) -> list:
-    """For a predecessor: what it was the union of."""
-    parts = sorted(
-        {atlas.facts.state(p.state).name for p in atlas.facts.part_of if p.part_of == state.code}
-    )
-    return [html.P(f"{state.note} Made of: {', '.join(parts)}.", className="hint")]
 
 
 def story_parts(atlas: Atlas, code: str | None, year: int) -> tuple:
@@ -188,20 +101,6 @@ def year_parts(atlas: Atlas, code: str | None, year: int) -> tuple[list, list]:
         [html.H3(f"In {year}"), ties_line(atlas, code, year), *membership_items(atlas, code, year)],
         [html.H3("Routes"), *route_items(atlas, code, year)],
     )
-
-
-def ties_line(atlas: Atlas, code: str, year: int) -> html.P:
-    """Which power centres the country is tied to that year, and through what."""
-    held = memberships_on(atlas.facts.memberships, atlas.day(year)).get(code, {})
-    led_by = leaders(atlas.facts.organisations)
-    centres = ties(held, led_by)
-    if not centres:
-        return html.P(f"Tied to none of the {len(CENTRES)} power centres.", className="ties")
-    parts = [
-        f"{CENTRE_LABEL[c]} ({', '.join(tie_organisations(held, led_by, c))})" for c in centres
-    ]
-    summary = f"Tied to {len(centres)} of {len(CENTRES)} power centres: {'; '.join(parts)}."
-    return html.P(summary, className="ties")
 
 
 def render() -> html.Section:
