@@ -74,15 +74,15 @@ def hover_lines(memberships: Mapping[str, Membership], orgs: Sequence[str]) -> s
     return "<br>".join(lines) if lines else "no membership"
 
 
-def ties_line(centres: Sequence[str]) -> str:
+def ties_hover(centres: Sequence[str]) -> str:
     """The alignment lens's hover line: which centres, and how many."""
     if not centres:
-        return "tied to none of the four power centres"
+        return f"tied to none of the {len(CENTRES)} power centres"
     names = ", ".join(CENTRE_LABEL[c] for c in centres)
     return f"tied to {names} ({len(centres)} of {len(CENTRES)})"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Badges:
     """Every badge of a view: position, colour index and symbol."""
 
@@ -239,7 +239,7 @@ def hover_by_year(atlas: Atlas) -> list[list[str]]:
         for index, feature in enumerate(atlas.features.values()):
             memberships = unit_memberships(held, feature)
             members[index].append(hover_lines(memberships, orgs))
-            alignment[index].append(ties_line(ties(memberships, led_by)))
+            alignment[index].append(ties_hover(ties(memberships, led_by)))
     return [m + a for m, a in zip(members, alignment, strict=True)]
 
 
