@@ -115,6 +115,14 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
     problems += checks.unknown_codes(
         name("events.csv"), events, "countries", state_codes, "country", split=";"
     )
+    problems += checks.unknown_codes(
+        name("events.csv"),
+        [item for item in events if item.row.routes],
+        "routes",
+        route_ids,
+        "route",
+        split=";",
+    )
     problems += impossible_states(name, memberships, part_of, organisations, route_status)
     # Sources last: a table replaced by a broken one leaves many sources uncited, and
     # the broken rows' own messages should come first.

@@ -168,6 +168,9 @@ class Membership(Period):
 
 
 CodeList = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}(;[A-Z]{3})*$")]
+SlugList = Annotated[
+    str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:;[a-z0-9]+(?:-[a-z0-9]+)*)*$")
+]
 
 
 class Route(Row):
@@ -219,8 +222,15 @@ class Event(Period):
     description: Prose
     source: Url
     note: Prose | None = None
+    #: the routes the event concerns (a pipeline opened, a railway struck), joined by ``;``
+    routes: SlugList | None = None
 
     @property
     def country_codes(self) -> tuple[str, ...]:
         """The countries involved, in the order given."""
         return tuple(self.countries.split(";"))
+
+    @property
+    def route_ids(self) -> tuple[str, ...]:
+        """The routes the event concerns, if any."""
+        return tuple(self.routes.split(";")) if self.routes else ()
