@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from data.dates import shown, shown_day
 from data.facts import Facts
 from data.schema import Membership
 
@@ -31,6 +32,8 @@ class Change:
     country: str | None
     text: str
     source: str
+    #: the date as precise as the row gives it ("1988", "Feb 1988", "13 Sep 2022")
+    when: str
 
 
 def in_year(day: date, year: int, today: date) -> bool:
@@ -51,13 +54,24 @@ def membership_changes(facts: Facts, year: int, today: date) -> list[Change]:
             if in_year(row.first_day, year, today):
                 kind = "status" if before else "join"
                 words = STATUS_WORDS[row.status].format(org=org)
-                changes.append(Change(row.first_day, kind, country, f"{name} {words}", row.source))
+                changes.append(
+                    Change(
+                        row.first_day,
+                        kind,
+                        country,
+                        f"{name} {words}",
+                        row.source,
+                        shown(row.start),
+                    )
+                )
             if row.end is None or not in_year(row.last_day, year, today):
                 continue
             after = [r for r in rows if r.first_day == row.last_day + timedelta(days=1)]
             if not after:
                 text = f"{name} leaves {org}"
-                changes.append(Change(row.last_day, "exit", country, text, row.source))
+                changes.append(
+                    Change(row.last_day, "exit", country, text, row.source, shown(row.end))
+                )
     return changes
 
 
@@ -68,19 +82,27 @@ def year_changes(facts: Facts, year: int, today: date) -> list[Change]:
         if row.end is not None and in_year(row.last_day, year, today):
             state, parent = facts.state(row.state), facts.state(row.part_of)
             text = f"{state.name} no longer part of {parent.name}"
-            changes.append(
-                Change(
-                    row.last_day + timedelta(days=1), "independence", row.state, text, row.source
-                )
-            )
+            day = row.last_day + timedelta(days=1)
+            # The day after a month- or year-precise end is no better known than the end.
+            when = shown_day(day) if row.end.count("-") == 2 else shown(row.end)
+            changes.append(Change(day, "independence", row.state, text, row.source, when))
     routes = {route.id: route for route in facts.routes}
     for period in facts.route_status:
         if in_year(period.first_day, year, today):
             text = f"{routes[period.route].name}: {period.status.replace('_', ' ')}"
-            changes.append(Change(period.first_day, "route", None, text, period.source))
+            changes.append(
+                Change(period.first_day, "route", None, text, period.source, shown(period.start))
+            )
     for event in facts.events:
         if in_year(event.first_day, year, today):
             changes.append(
-                Change(event.first_day, "event", event.country_codes[0], event.title, event.source)
+                Change(
+                    event.first_day,
+                    "event",
+                    event.country_codes[0],
+                    event.title,
+                    event.source,
+                    shown(event.start),
+                )
             )
     return sorted(changes, key=lambda change: (change.day, change.kind, change.text))

@@ -38,3 +38,20 @@ def parse_partial(text: str, *, last: bool) -> date:
 def as_of(year: int, today: date) -> date:
     """The day the map shows for ``year``: 31 December, or today for the current year."""
     return today if year >= today.year else date(year, 12, 31)
+
+
+#: English month abbreviations, fixed here so no server locale can change them.
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def shown(text: str) -> str:
+    """A partial date as a reader sees it, no more precise than the row:
+    ``1988`` → "1988", ``1988-02`` → "Feb 1988", ``2022-09-13`` → "13 Sep 2022"."""
+    first = parse_partial(text, last=False)
+    month = f"{MONTHS[first.month - 1]} {first.year}"
+    return (f"{first.year}", month, f"{first.day} {month}")[text.count("-")]
+
+
+def shown_day(day: date) -> str:
+    """A full date as a reader sees it: "27 Nov 2026"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from data.dates import as_of, parse_partial
+from data.dates import as_of, parse_partial, shown
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,16 @@ def test_a_past_year_shows_31_december_and_the_current_year_shows_today() -> Non
     today = date(2026, 11, 25)
     assert as_of(2009, today) == date(2009, 12, 31)
     assert as_of(2026, today) == today
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1988", "1988"),
+        ("1988-02", "Feb 1988"),
+        ("2022-09-13", "13 Sep 2022"),
+        ("2020-12-01", "1 Dec 2020"),
+    ],
+)
+def test_dates_are_shown_no_more_precisely_than_the_row(text: str, expected: str) -> None:
+    assert shown(text) == expected
