@@ -1,28 +1,33 @@
 """Crossroads: an offline atlas of blocs, routes and wars in the South Caucasus and Central Asia.
 
-Start-up builds the one read-only ``Atlas`` (a malformed data file stops it here with
-file, line, column and rule), registers the callbacks, and serves the page.
-``gunicorn app:server`` serves the same app.
+Start-up reads and validates every table and shape once (a malformed data file stops it
+here with file, line, column and rule); the page of each day is built from them on the
+day's first request. ``gunicorn app:server`` serves the same app.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from datetime import date
 
 from dash import Dash
 
 from components import layout
 from data.errors import DataError
-from geodata.atlas import load_atlas
+from geodata.atlas import load_inputs
 
 
-def create_app() -> Dash:
-    """Load the atlas and build the Dash app around it."""
-    atlas = load_atlas()
+def create_app(clock: Callable[[], date] = date.today) -> Dash:
+    """A new, independent app: its own callbacks and its own pages, one per day."""
+    inputs = load_inputs()
     app = Dash(__name__, title="Crossroads", serve_locally=True, compress=True)
-    app.layout = layout.render(atlas)
-    layout.register(atlas)
+    app.index_string = layout.index_string()
+    pages = layout.create_pages(inputs, app, clock)
+    app.validation_layout = layout.skeleton(pages().layout)
+    app.layout = lambda: pages().layout
+    layout.register(app, pages)
     return app
 
 

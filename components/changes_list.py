@@ -1,15 +1,18 @@
 """ "What changed in this year": joins, exits, status changes, routes and events.
 
-Each line is a button that opens the country it concerns.
+Every year's list is computed once per day (``data.changes.year_changes``) and sent
+with the page; the browser shows the year's list (``assets/changes_list.js``). Each
+line about a country is a button that opens its story.
 """
 
 from __future__ import annotations
 
-from dash import Input, Output, callback, html
+from typing import Any
+
+from dash import ClientsideFunction, Dash, Input, Output, State, dcc, html
 
 from components import ids
-from components.inputs import clean_year
-from data.changes import Change, year_changes
+from data.changes import year_changes
 from geodata.atlas import Atlas
 
 KIND_LABEL = {
@@ -22,43 +25,36 @@ KIND_LABEL = {
 }
 
 
-def item(change: Change, index: int) -> html.Li:
-    """One change: date, kind, text; a button when it concerns a country."""
-    body = [
-        html.Span(f"{change.day:%d %b}", className="change-date"),
-        html.Span(KIND_LABEL[change.kind], className=f"change-kind kind-{change.kind}"),
-        html.Span(change.text, className="change-text"),
-    ]
-    if change.country is None:
-        return html.Li(body, className="change")
-    return html.Li(
-        html.Button(
-            body,
-            id={"type": ids.CHANGE_ITEM, "index": f"{index}-{change.country}"},
-            className="change-button",
-            title="Open this country's story",
-        ),
-        className="change",
+def changes_by_year(atlas: Atlas) -> dict[str, Any]:
+    """Every year's lines as [date shown, kind, country or None, text], and the labels."""
+    return {
+        "firstYear": atlas.years[0],
+        "years": [
+            [[c.when, c.kind, c.country, c.text] for c in year_changes(atlas.facts, y, atlas.today)]
+            for y in atlas.years
+        ],
+        "kindLabel": KIND_LABEL,
+        "itemType": ids.CHANGE_ITEM,
+    }
+
+
+def render(atlas: Atlas) -> html.Section:
+    """The section beside the map; the browser fills it for the year shown."""
+    return html.Section(
+        [
+            html.Div(id=ids.CHANGES_LIST),
+            dcc.Store(id=ids.CHANGES_DATA, data=changes_by_year(atlas)),
+        ],
+        id=ids.CHANGES,
+        className="changes-box",
     )
 
 
-def children(atlas: Atlas, year: int) -> list:
-    """The heading and list for ``year`` (a sentence when nothing changed)."""
-    changes = year_changes(atlas.facts, year, atlas.today)
-    heading = html.H2(f"What changed in {year}")
-    if not changes:
-        return [heading, html.P("No recorded change this year.", className="hint")]
-    return [heading, html.Ul([item(c, i) for i, c in enumerate(changes)], className="changes")]
-
-
-def render(atlas: Atlas, year: int) -> html.Section:
-    """The section beside the map."""
-    return html.Section(children(atlas, year), id=ids.CHANGES, className="changes-box")
-
-
-def register(atlas: Atlas) -> None:
-    """Refill the list when the year changes."""
-
-    @callback(Output(ids.CHANGES, "children"), Input(ids.YEAR, "value"), prevent_initial_call=True)
-    def update_changes(year: object) -> list:
-        return children(atlas, clean_year(year, atlas.years))
+def register(app: Dash) -> None:
+    """Show the year's list, on load and on every year change, with no request."""
+    app.clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="changesOf"),
+        Output(ids.CHANGES_LIST, "children"),
+        Input(ids.YEAR, "value"),
+        State(ids.CHANGES_DATA, "data"),
+    )

@@ -2,40 +2,44 @@
 events and routes that involve it, and the sources behind all of it.
 
 Opened by clicking the map, picking from the searchable selector, or clicking a line of
-"What changed"; closed by its button or the Escape key.
+"What changed"; closed by its button or the Escape key. The server draws a country's
+story once, with every year's part of it; a year change then only picks that year's
+part in the browser (``assets/country_panel.js``).
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Callable
+from typing import Any
 
 from dash import (
     ALL,
     ClientsideFunction,
+    Dash,
     Input,
     Output,
     State,
-    callback,
-    clientside_callback,
-    ctx,
     dcc,
     html,
-    no_update,
 )
 
 from components import ids, timeline_chart
 from components.country_story import (
     citation_line,
     event_items,
-    membership_items,
+    membership_lines,
     panel_list,
     predecessor_note,
-    route_items,
+    route_lines,
     sources,
-    ties_line,
+    ties_text,
 )
-from components.inputs import clean_choice, clean_year
+from components.inputs import clean_choice
+from components.text_table import TextTable
 from geodata.atlas import Atlas
+
+NO_MEMBERSHIP = "No membership in any layer."
+NO_ROUTE = "No route in the atlas crosses it."
 
 
 def selector(atlas: Atlas, country: str | None) -> html.Div:
@@ -59,19 +63,37 @@ def selector(atlas: Atlas, country: str | None) -> html.Div:
     )
 
 
-def story_parts(atlas: Atlas, code: str | None, year: int) -> tuple:
-    """What depends on the country alone: title, note, chart, events and sources.
+def year_parts(atlas: Atlas, code: str) -> dict[str, Any]:
+    """Every year's part of the story, sent with it: memberships, ties and routes as
+    indices into one table of texts (they repeat from year to year), and where the
+    timeline's marker stands."""
+    texts = TextTable()
+    years = [
+        [
+            texts.index(membership_lines(atlas, code, year)),
+            texts.index(ties_text(atlas, code, year)),
+            texts.index(route_lines(atlas, code, year)),
+        ]
+        for year in atlas.years
+    ]
+    return {
+        "firstYear": atlas.years[0],
+        "texts": texts.items,
+        "years": years,
+        "marker": [timeline_chart.marker_position(atlas, year) for year in atlas.years],
+        "empty": [NO_MEMBERSHIP, NO_ROUTE],
+    }
 
-    Returns the title, the note, the chart box's style, the chart's figure and style,
-    the events section, the sources section and the panel's class.
-    """
-    hidden = {"display": "none"}
+
+def story_parts(atlas: Atlas, code: str | None) -> tuple:
+    """What depends on the country alone: title, note, timeline, events, sources, the
+    panel's class, and every year's part (``year_parts``)."""
     if code is None:
-        return "", [], hidden, {}, {}, [], [], "country-panel hidden"
+        return "", [], [], [], [], "country-panel hidden", None
     state = atlas.facts.state(code)
     if state.is_predecessor:
         note = predecessor_note(atlas, state)
-        return state.name, note, hidden, {}, {}, [], [], "country-panel"
+        return state.name, note, [], [], [], "country-panel", None
     note = [html.P(state.note, className="hint")] if state.note else []
     cited = sources(atlas, code)
     source_list = html.Details(
@@ -80,26 +102,15 @@ def story_parts(atlas: Atlas, code: str | None, year: int) -> tuple:
             panel_list([citation_line(atlas, url) for url in cited], ordered=True),
         ]
     )
-    figure = timeline_chart.timeline_figure(atlas, code, year)
+    chart = timeline_chart.timeline(atlas, code)
     return (
         state.name,
         note,
-        {},
-        figure,
-        timeline_chart.chart_style(figure),
+        chart,
         [html.H3("Events"), *event_items(atlas, code)],
         [source_list],
         "country-panel",
-    )
-
-
-def year_parts(atlas: Atlas, code: str | None, year: int) -> tuple[list, list]:
-    """What depends on the year too: that year's memberships and the routes' status."""
-    if code is None or atlas.facts.state(code).is_predecessor:
-        return [], []
-    return (
-        [html.H3(f"In {year}"), ties_line(atlas, code, year), *membership_items(atlas, code, year)],
-        [html.H3("Routes"), *route_items(atlas, code, year)],
+        year_parts(atlas, code),
     )
 
 
@@ -107,7 +118,7 @@ def render() -> html.Section:
     """The panel's fixed frame, hidden until a country is chosen.
 
     Every part keeps its id whether or not a country is shown, so a year change can
-    update the year's parts (and move the chart's marker) without redrawing the rest.
+    update the year's parts (and move the timeline's marker) without redrawing the rest.
     """
     return html.Section(
         [
@@ -126,13 +137,19 @@ def render() -> html.Section:
             html.Div(id=ids.PANEL_NOTE),
             html.Div(id=ids.PANEL_YEAR),
             html.Div(
-                [html.H3("Memberships since 1988"), timeline_chart.render()],
-                id=ids.PANEL_CHART_BOX,
-                style={"display": "none"},
+                [
+                    html.H3("Memberships since 1988"),
+                    html.Div(
+                        [html.Div(id=ids.PANEL_CHART_BOX), timeline_chart.marker()],
+                        className="timeline-box",
+                    ),
+                ],
+                id=ids.PANEL_TIMELINE,
             ),
             html.Div(id=ids.PANEL_EVENTS),
             html.Div(id=ids.PANEL_ROUTES),
             html.Div(id=ids.PANEL_SOURCES),
+            dcc.Store(id=ids.PANEL_YEARS),
         ],
         id=ids.PANEL,
         className="country-panel hidden",
@@ -141,41 +158,17 @@ def render() -> html.Section:
     )
 
 
-def clicked_unit(atlas: Atlas, click: object, year: int) -> str | None:
-    """The state a click on the map chose: the shape clicked or, for a click that landed
-    on a route's waypoint, the shape under that waypoint. ``None`` for a forged click."""
-    points = click.get("points") if isinstance(click, dict) else None
-    for point in points if isinstance(points, list) else []:
-        if not isinstance(point, dict):
-            continue
-        feature = point.get("location")
-        if isinstance(feature, str) and feature in atlas.features:
-            return atlas.features[feature].unit
-        lon, lat = point.get("lon"), point.get("lat")
-        if all(isinstance(v, int | float) and math.isfinite(v) for v in (lon, lat)):
-            under = atlas.feature_at(float(lon), float(lat), year)
-            if under is not None:
-                return under.unit
-    return None
-
-
-def register(atlas: Atlas) -> None:
+def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
     """Choosing a country (map, change list, close) and drawing its panel."""
-    known = atlas.country_codes
-
-    @callback(
+    # Clicks, the close button and "What changed" lines are resolved in the browser.
+    app.clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="chooseOnMap"),
         Output(ids.COUNTRY, "value", allow_duplicate=True),
         Input(ids.MAP, "clickData"),
-        State(ids.YEAR, "value"),
+        State(ids.FACTS, "data"),
         prevent_initial_call=True,
     )
-    def choose_on_map(click: object, year: object) -> str:
-        return clicked_unit(atlas, click, clean_year(year, atlas.years)) or no_update
-
-    # Closing the panel and picking from "What changed" need no server: done in the
-    # browser, they stay out of the chain a year change sets off (the list's buttons
-    # are re-rendered every year, which would otherwise wait on a request each time).
-    clientside_callback(
+    app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="chooseFromList"),
         Output(ids.COUNTRY, "value", allow_duplicate=True),
         Input(ids.PANEL_CLOSE, "n_clicks"),
@@ -183,35 +176,27 @@ def register(atlas: Atlas) -> None:
         prevent_initial_call=True,
     )
 
-    @callback(
+    @app.callback(
         Output(ids.PANEL_TITLE, "children"),
         Output(ids.PANEL_NOTE, "children"),
-        Output(ids.PANEL_CHART_BOX, "style"),
-        Output(ids.PANEL_CHART, "figure"),
-        Output(ids.PANEL_CHART, "style"),
+        Output(ids.PANEL_CHART_BOX, "children"),
         Output(ids.PANEL_EVENTS, "children"),
         Output(ids.PANEL_SOURCES, "children"),
         Output(ids.PANEL, "className"),
+        Output(ids.PANEL_YEARS, "data"),
         Input(ids.COUNTRY, "value"),
-        State(ids.YEAR, "value"),
+        prevent_initial_call=True,
     )
-    def draw_story(country: object, year: object) -> tuple:
-        code = clean_choice(country, known, None)
-        return story_parts(atlas, code, clean_year(year, atlas.years))
+    def draw_story(country: object) -> tuple:
+        today = atlas()
+        return story_parts(today, clean_choice(country, today.country_codes, None))
 
-    @callback(
+    app.clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="panelYear"),
         Output(ids.PANEL_YEAR, "children"),
         Output(ids.PANEL_ROUTES, "children"),
-        Output(ids.PANEL_CHART, "figure", allow_duplicate=True),
+        Output(ids.PANEL_TIMELINE, "style"),
+        Output(ids.PANEL_MARKER, "style"),
         Input(ids.YEAR, "value"),
-        Input(ids.COUNTRY, "value"),
-        prevent_initial_call="initial_duplicate",
+        Input(ids.PANEL_YEARS, "data"),
     )
-    def follow_year(year: object, country: object) -> tuple:
-        code = clean_choice(country, known, None)
-        chosen = clean_year(year, atlas.years)
-        # A new country brings a whole chart (draw_story); a new year only moves its marker.
-        charted = code is not None and not atlas.facts.state(code).is_predecessor
-        moved = ctx.triggered_id == ids.YEAR and charted
-        marker = timeline_chart.marker_patch(atlas, chosen) if moved else no_update
-        return (*year_parts(atlas, code, chosen), marker)

@@ -14,6 +14,7 @@ from components import markdown
 from components.styling import CENTRE_LABEL, ROUTE_STATUS_LABEL, STATUS_LABEL
 from data import schema
 from data.alignment import CENTRES, leaders, tie_organisations, ties
+from data.dates import shown
 from data.timeline import memberships_on, route_status_on
 from geodata.atlas import Atlas
 
@@ -34,28 +35,34 @@ def citation_line(atlas: Atlas, url: str) -> str:
 
 def panel_list(lines: list[str], ordered: bool = False) -> dcc.Markdown:
     """A Markdown list for the panel; links open beside the atlas."""
-    bullet = "1." if ordered else "-"
-    return dcc.Markdown(
-        "\n".join(f"{bullet} {line}" for line in lines),
-        className="panel-list",
-        link_target="_blank",
-    )
+    return dcc.Markdown(list_markdown(lines, ordered), className="panel-list", link_target="_blank")
 
 
-def membership_items(atlas: Atlas, code: str, year: int) -> list:
-    """The memberships in force on the map's day, with their sources and notes."""
-    held = memberships_on(atlas.facts.memberships, atlas.day(year)).get(code, {})
-    if not held:
-        return [html.P("No membership in any layer.", className="hint")]
+def held_by(atlas: Atlas, code: str, year: int) -> dict[str, schema.Membership]:
+    """The country's memberships in force on the map's day of ``year``."""
+    rows = [r for r in atlas.facts.memberships if r.country == code]
+    return memberships_on(rows, atlas.day(year)).get(code, {})
+
+
+def membership_lines(atlas: Atlas, code: str, year: int) -> str:
+    """The memberships in force on the map's day, with sources and notes (Markdown list;
+    empty when there is none)."""
+    held = held_by(atlas, code, year)
     lines = []
     for organisation in atlas.facts.organisations:
         row = held.get(organisation.code)
         if row is None:
             continue
-        status = markdown.escape(f"{STATUS_LABEL[row.status]} since {row.start}")
+        status = markdown.escape(f"{STATUS_LABEL[row.status]} since {shown(row.start)}")
         note = f"\n\n   {markdown.escape(row.note)}" if row.note else ""
         lines.append(f"**{organisation.code}** {status} · {source_link(atlas, row.source)}{note}")
-    return [panel_list(lines)]
+    return list_markdown(lines)
+
+
+def list_markdown(lines: list[str], ordered: bool = False) -> str:
+    """Lines as one Markdown list."""
+    bullet = "1." if ordered else "-"
+    return "\n".join(f"{bullet} {line}" for line in lines)
 
 
 def event_items(atlas: Atlas, code: str) -> list:
@@ -68,7 +75,7 @@ def event_items(atlas: Atlas, code: str) -> list:
     return [
         panel_list(
             [
-                f"{markdown.escape(e.start)} **{markdown.escape(e.title)}\\.** "
+                f"{markdown.escape(shown(e.start))} **{markdown.escape(e.title)}\\.** "
                 f"{markdown.escape(e.description)} · {source_link(atlas, e.source)}"
                 for e in events
             ]
@@ -76,21 +83,19 @@ def event_items(atlas: Atlas, code: str) -> list:
     ]
 
 
-def route_items(atlas: Atlas, code: str, year: int) -> list:
-    """Routes that pass through the country, with their status that year."""
-    routes = [r for r in atlas.facts.routes if code in r.country_codes]
-    if not routes:
-        return [html.P("No route in the atlas crosses it.", className="hint")]
+def route_lines(atlas: Atlas, code: str, year: int) -> str:
+    """Routes that pass through the country, with their status that year (Markdown list;
+    empty when none does)."""
     day = atlas.day(year)
     lines = []
-    for route in routes:
+    for route in (r for r in atlas.facts.routes if code in r.country_codes):
         period = route_status_on(atlas.facts.route_status, route.id, day)
         status = ROUTE_STATUS_LABEL[period.status] if period else "not yet planned"
         lines.append(
             f"**{markdown.escape(route.name)}** {markdown.escape(f'— {status} in {year}')} · "
             f"{source_link(atlas, route.source)}"
         )
-    return [panel_list(lines)]
+    return list_markdown(lines)
 
 
 def sources(atlas: Atlas, code: str) -> list[str]:
@@ -110,15 +115,14 @@ def predecessor_note(atlas: Atlas, state: schema.State) -> list:
     return [html.P(f"{state.note} Made of: {', '.join(parts)}.", className="hint")]
 
 
-def ties_line(atlas: Atlas, code: str, year: int) -> html.P:
+def ties_text(atlas: Atlas, code: str, year: int) -> str:
     """Which power centres the country is tied to that year, and through what."""
-    held = memberships_on(atlas.facts.memberships, atlas.day(year)).get(code, {})
+    held = held_by(atlas, code, year)
     led_by = leaders(atlas.facts.organisations)
     centres = ties(held, led_by)
     if not centres:
-        return html.P(f"Tied to none of the {len(CENTRES)} power centres.", className="ties")
+        return f"Tied to none of the {len(CENTRES)} power centres."
     parts = [
         f"{CENTRE_LABEL[c]} ({', '.join(tie_organisations(held, led_by, c))})" for c in centres
     ]
-    summary = f"Tied to {len(centres)} of {len(CENTRES)} power centres: {'; '.join(parts)}."
-    return html.P(summary, className="ties")
+    return f"Tied to {len(centres)} of {len(CENTRES)} power centres: {'; '.join(parts)}."

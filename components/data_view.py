@@ -1,21 +1,25 @@
-"""Data out: a sortable table of what the map shows, its CSV, and a "cite this view" text.
+"""Data out: a sortable, filterable table of what the map shows, its CSV, and a "cite
+this view" text.
 
-The table and the CSV come from one pure function, ``view_rows``, so what a person
-downloads is exactly what they see.
+The table is plain HTML drawn in the browser (``assets/data_view.js``) from every year's
+rows sent once, so a year or layer change asks the server nothing; the CSV comes from
+``view_rows``, the reference the browser's table is tested against.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from urllib.parse import urlsplit, urlunsplit
+from collections.abc import Callable
+from typing import Any
 
-from dash import Input, Output, State, callback, dash_table, dcc, html
+from dash import ALL, ClientsideFunction, Dash, Input, Output, State, dcc, html
 
 from components import ids
-from components.inputs import clean_layers, clean_year, view_of
+from components.inputs import clean_layers, clean_year
 from components.styling import STATUS_LABEL
-from components.view_state import View, view_query
+from components.view_state import View
+from data.dates import shown
 from data.timeline import memberships_on
 from geodata.atlas import Atlas
 
@@ -26,8 +30,15 @@ SEED = (
 )
 
 
+def in_force(atlas: Atlas, year: int) -> list[int]:
+    """Indices (in ``memberships.csv`` order) of the rows in force on the map's day."""
+    day = atlas.day(year)
+    return [i for i, row in enumerate(atlas.facts.memberships) if row.holds_on(day)]
+
+
 def view_rows(atlas: Atlas, year: int, layers: tuple[str, ...]) -> list[dict[str, str]]:
-    """One row per membership in force on the map's day, for the layers shown."""
+    """One row per membership in force on the map's day, for the layers shown, sorted by
+    country and then legend order."""
     held = memberships_on(atlas.facts.memberships, atlas.day(year))
     rows = []
     for code, memberships in held.items():
@@ -46,12 +57,6 @@ def view_rows(atlas: Atlas, year: int, layers: tuple[str, ...]) -> list[dict[str
     return sorted(rows, key=lambda r: (r["country"], layers.index(r["organisation"])))
 
 
-def markdown_link(atlas: Atlas, url: str) -> str:
-    """The table's source cell: the publisher, linking to the page."""
-    publisher = atlas.facts.sources[url].publisher.replace("[", "(").replace("]", ")")
-    return f"[{publisher}]({url})"
-
-
 def to_csv(rows: list[dict[str, str]]) -> str:
     """The rows as CSV text with a header."""
     buffer = io.StringIO()
@@ -61,28 +66,59 @@ def to_csv(rows: list[dict[str, str]]) -> str:
     return buffer.getvalue()
 
 
-def view_url(href: object, view: View) -> str:
-    """The page's address with the query that restores ``view``: whatever the address
-    bar holds (a forged or partial query), the citation carries the canonical one."""
-    parts = urlsplit(href if isinstance(href, str) else "")
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", view_query(view)[1:], ""))
-
-
-def citation(atlas: Atlas, view: View, url: str, rows: list[dict[str, str]]) -> str:
-    """A citation of the view: what, when, where, and how many sources stand behind it."""
-    layers = ", ".join(view.layers) or "no layers"
-    count = len({r["source"] for r in rows})
+def citation_template(atlas: Atlas, year: int) -> str:
+    """The citation of a view of ``year``; the browser fills in ``{layers}``, ``{lens}``,
+    ``{url}`` (the canonical address of the view) and ``{count}`` (sources in the table)."""
     return (
-        f"Crossroads atlas, status on {atlas.day(view.year):%d %B %Y} "
-        f"({layers}; {view.lens} view). {url} (accessed {atlas.today:%d %B %Y}). "
-        f"Based on {count} cited sources listed in the data table, and on Emerging Europe, "
-        f"\"An alternative to Russia and China: Turkey's role in the South Caucasus and "
+        f"Crossroads atlas, status on {atlas.day(year):%d %B %Y} "
+        "({layers}; {lens} view). {url} "
+        f"(accessed {atlas.today:%d %B %Y}). "
+        "Based on {count} cited sources listed in the data table, and on Emerging Europe, "
+        "\"An alternative to Russia and China: Turkey's role in the South Caucasus and "
         f'Central Asia" (2023), {SEED}.'
     )
 
 
+def cite(template: str, view: View, url: str, rows: list[dict[str, str]]) -> str:
+    """A citation from its template (the browser does the same)."""
+    return (
+        template.replace("{layers}", ", ".join(view.layers) or "no layers")
+        .replace("{lens}", view.lens)
+        .replace("{url}", url)
+        .replace("{count}", str(len({r["source"] for r in rows})))
+    )
+
+
+def table_data(atlas: Atlas) -> dict[str, Any]:
+    """Every membership row as shown, and each year's rows in force: sent once."""
+    facts = atlas.facts
+    return {
+        "firstYear": atlas.years[0],
+        "orgs": list(atlas.layer_codes),
+        "rows": [
+            [
+                facts.state(row.country).name,
+                row.org,
+                STATUS_LABEL[row.status],
+                shown(row.start),
+                shown(row.end) if row.end else "",
+                facts.sources[row.source].publisher,
+                row.source,
+                row.start,
+                row.end or "",
+            ]
+            for row in facts.memberships
+        ],
+        "years": [in_force(atlas, year) for year in atlas.years],
+        "cite": [citation_template(atlas, year) for year in atlas.years],
+        "columns": list(COLUMNS),
+        "sortType": ids.SORT_BUTTON,
+        "caption": "Memberships in force on the map's day, for the layers shown",
+    }
+
+
 def render(atlas: Atlas, view: View) -> html.Section:
-    """Heading, buttons, cite text and the table."""
+    """Heading, buttons, cite text, the filter and the table (rows come from the browser)."""
     return html.Section(
         [
             html.H2("The data behind this view"),
@@ -98,48 +134,59 @@ def render(atlas: Atlas, view: View) -> html.Section:
             ),
             html.Label("Cite this view", htmlFor=ids.CITE, className="control-label"),
             dcc.Textarea(id=ids.CITE, value="", readOnly=True, className="cite", rows=3),
-            dash_table.DataTable(
-                id=ids.TABLE,
-                columns=[
-                    {"name": c, "id": c, "presentation": "markdown"}
-                    if c == "source"
-                    else {"name": c, "id": c}
-                    for c in COLUMNS
+            html.Div(
+                [
+                    html.Label("Filter rows", htmlFor=ids.TABLE_FILTER, className="control-label"),
+                    dcc.Input(
+                        id=ids.TABLE_FILTER,
+                        type="search",
+                        placeholder="country, organisation, status…",
+                        debounce=False,
+                        className="table-filter",
+                    ),
+                    html.Span(id=ids.TABLE_COUNT, className="hint inline-hint"),
                 ],
-                data=[],
-                sort_action="native",
-                filter_action="native",
-                page_size=15,
-                markdown_options={"link_target": "_blank"},
-                style_table={"overflowX": "auto"},
-                style_cell={"textAlign": "left", "fontSize": 13, "whiteSpace": "normal"},
+                className="table-tools",
             ),
+            html.Div(
+                html.Table(id=ids.TABLE, className="data-table"),
+                className="table-box",
+                tabIndex=0,
+                role="region",
+                **{"aria-label": "Data table"},
+            ),
+            dcc.Store(id=ids.TABLE_DATA, data=table_data(atlas)),
+            dcc.Store(id=ids.TABLE_SORT, data={"column": None, "descending": False}),
         ],
         className="data-view",
     )
 
 
-def register(atlas: Atlas) -> None:
-    """Table, cite text and CSV follow the year and the layers."""
-    known = atlas.layer_codes
-
-    @callback(
-        Output(ids.TABLE, "data"),
+def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
+    """The table and cite text follow the view in the browser; the CSV is the server's."""
+    app.clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="sortBy"),
+        Output(ids.TABLE_SORT, "data"),
+        Input({"type": ids.SORT_BUTTON, "index": ALL}, "n_clicks"),
+        State(ids.TABLE_SORT, "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="dataTable"),
+        Output(ids.TABLE, "children"),
+        Output(ids.TABLE_COUNT, "children"),
         Output(ids.CITE, "value"),
         Input(ids.YEAR, "value"),
         Input(ids.LAYERS, "value"),
         Input(ids.LENS, "value"),
         Input(ids.COUNTRY, "value"),
         Input(ids.REGION, "value"),
-        State(ids.URL, "href"),
+        Input(ids.TABLE_FILTER, "value"),
+        Input(ids.TABLE_SORT, "data"),
+        State(ids.TABLE_DATA, "data"),
     )
-    def update_table(year, layers, lens, country, region, href):
-        view = view_of(atlas, year, layers, lens, country, region)
-        rows = view_rows(atlas, view.year, view.layers)
-        shown = [{**r, "source": markdown_link(atlas, r["source"])} for r in rows]
-        return shown, citation(atlas, view, view_url(href, view), rows)
 
-    @callback(
+    @app.callback(
         Output(ids.DOWNLOAD, "data"),
         Input(ids.DOWNLOAD_BUTTON, "n_clicks"),
         State(ids.YEAR, "value"),
@@ -147,6 +194,7 @@ def register(atlas: Atlas) -> None:
         prevent_initial_call=True,
     )
     def download(_clicks: object, year: object, layers: object) -> dict:
-        chosen = clean_year(year, atlas.years)
-        rows = view_rows(atlas, chosen, clean_layers(layers, known))
+        today = atlas()
+        chosen = clean_year(year, today.years)
+        rows = view_rows(today, chosen, clean_layers(layers, today.layer_codes))
         return dcc.send_string(to_csv(rows), f"crossroads-{chosen}.csv", type="text/csv")

@@ -1,9 +1,19 @@
 """The page: header, controls, map with its year control, "what changed", the side panel
-(country story, layers, legend) and the data behind the view."""
+(country story, layers, legend) and the data behind the view.
+
+Everything the page serves depends on the day (the current year shows today's status),
+so it is built once per day as a ``Page`` and every callback reads today's page.
+"""
 
 from __future__ import annotations
 
-from dash import dcc, html
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from dash import Dash, dcc, html
+from dash.development.base_component import Component
 
 from components import (
     changes_list,
@@ -18,8 +28,10 @@ from components import (
     year_control,
 )
 from components.data_view import SEED
+from components.map_view import GeometryFile, geometry_file
 from components.view_state import View
-from geodata.atlas import Atlas
+from components.year_facts import year_facts
+from geodata.atlas import Atlas, AtlasInputs, Daily, build_atlas
 
 
 def default_view(atlas: Atlas) -> View:
@@ -27,13 +39,24 @@ def default_view(atlas: Atlas) -> View:
     return View(year=atlas.years[-1], layers=layer_toggles.DEFAULT_LAYERS)
 
 
-def render(atlas: Atlas) -> html.Div:
+@dataclass(frozen=True, eq=False)
+class Page:
+    """What one day serves: its atlas, the geometry file and the layout."""
+
+    atlas: Atlas
+    geometry: GeometryFile
+    layout: html.Div
+
+
+def render(atlas: Atlas, geometry_url: str, topojson_url: str) -> html.Div:
     """Build the whole page for the default view (a URL then moves it, if it says so)."""
     view = default_view(atlas)
     return html.Div(
         [
             dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.URL_WRITTEN),
+            dcc.Store(id=ids.URL_TO_READ),
+            dcc.Store(id=ids.FACTS, data=year_facts(atlas)),
             html.Header(
                 [
                     html.H1("Crossroads"),
@@ -51,9 +74,9 @@ def render(atlas: Atlas) -> html.Div:
                     html.Div(
                         [
                             map_controls.render(view),
-                            map_view.render(atlas, view),
+                            map_view.render(atlas, view, geometry_url, topojson_url),
                             year_control.render(atlas, view.year),
-                            changes_list.render(atlas, view.year),
+                            changes_list.render(atlas),
                         ],
                         className="map-column",
                     ),
@@ -83,12 +106,67 @@ def render(atlas: Atlas) -> html.Div:
     )
 
 
-def register(atlas: Atlas) -> None:
-    """Register every component's callbacks once."""
-    map_view.register(atlas)
-    map_controls.register()
-    year_control.register()
-    changes_list.register(atlas)
-    country_panel.register(atlas)
-    data_view.register(atlas)
-    url_sync.register(atlas, default_view(atlas))
+def build_page(inputs: AtlasInputs, day: date, app: Dash) -> Page:
+    """The page of ``day``: its atlas, geometry file and layout, built once."""
+    atlas = build_atlas(inputs, day)
+    geometry = geometry_file(atlas)
+    geometry_url = app.get_relative_path(f"/geometry/{geometry.name}")
+    layout = render(atlas, geometry_url, app.get_asset_url("topojson/"))
+    return Page(atlas, geometry, layout)
+
+
+def register(app: Dash, pages: Callable[[], Page]) -> None:
+    """Register every component's callbacks on ``app``; each reads today's page."""
+
+    def atlas() -> Atlas:
+        return pages().atlas
+
+    map_view.register(app, lambda: [pages().geometry])
+    year_control.register(app)
+    changes_list.register(app)
+    country_panel.register(app, atlas)
+    data_view.register(app, atlas)
+    url_sync.register(app, atlas, lambda: default_view(atlas()))
+
+
+def skeleton(node: object) -> object:
+    """The layout as callback validation needs it: each component's type, id and children.
+
+    Why: Dash sends the validation layout in the config of every page; the full layout
+    (its data and figure) would double the page for no use.
+    """
+    if isinstance(node, list | tuple):
+        return [skeleton(child) for child in node]
+    if not isinstance(node, Component):
+        return node
+    props = {"children": skeleton(node.children)} if hasattr(node, "children") else {}
+    if getattr(node, "id", None) is not None:
+        props["id"] = node.id
+    return type(node)(**props)
+
+
+def index_string() -> str:
+    """The page around the app: English, one footer (the app's own), and the constants
+    the browser's scripts share with Python (ids), as data, never as script."""
+    constants = json.dumps({"ids": ids.browser_ids()}).replace("</", "<\\/")
+    return f"""<!DOCTYPE html>
+<html lang="en">
+  <head>
+    {{%metas%}}
+    <title>{{%title%}}</title>
+    {{%favicon%}}
+    {{%css%}}
+  </head>
+  <body>
+    {{%app_entry%}}
+    <script type="application/json" id="crossroads-constants">{constants}</script>
+    {{%config%}}
+    {{%scripts%}}
+    {{%renderer%}}
+  </body>
+</html>"""
+
+
+def create_pages(inputs: AtlasInputs, app: Dash, clock: Callable[[], date]) -> Daily[Page]:
+    """Today's page, rebuilt when the day changes."""
+    return Daily(lambda day: build_page(inputs, day, app), clock)

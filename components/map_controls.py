@@ -1,12 +1,14 @@
-"""Controls above the map: the region presets and the lens (organisations or alignment)."""
+"""Controls above the map: the region presets and the lens (organisations or alignment).
+
+Both are drawn in the browser (``assets/map_draw.js``): a region re-frames the map, a
+lens re-colours it.
+"""
 
 from __future__ import annotations
 
-from dash import Input, Output, Patch, callback, html
+from dash import html
 
 from components import ids
-from components.inputs import clean_choice
-from components.map_figure import geo_layout
 from components.pills import pill_group
 from components.view_state import LENSES, REGIONS, View
 
@@ -24,19 +26,3 @@ def render(view: View) -> html.Div:
         ],
         className="map-controls",
     )
-
-
-def register() -> None:
-    """A region preset re-frames the map; pan and zoom then persist across years."""
-
-    @callback(
-        Output(ids.MAP, "figure", allow_duplicate=True),
-        Input(ids.REGION, "value"),
-        prevent_initial_call=True,
-    )
-    def frame_region(region: object) -> Patch:
-        chosen = clean_choice(region, REGIONS, "eurasia") or "eurasia"
-        patch = Patch()
-        patch["layout"]["geo"] = geo_layout(chosen)
-        patch["layout"]["uirevision"] = chosen
-        return patch

@@ -1,15 +1,16 @@
-"""Pure builders of the map: the one-time figure with geometry, and each view's values.
+"""Pure builders of the map: the figure of the first render, and the values of any view.
 
-The figure's geometry (every feature of every year) and every year's hover text are
-sent once. A change of year, layers, lens or selected country sends only
-``view_updates``: fill categories, badge positions, outline widths and one hover
-template, a few kilobytes at most. Routes change in the browser (``route_table``).
+The geometry is not in the figure: plotly fetches it once by URL (a fingerprinted,
+cached file, see ``map_view``). After the first render every change of year, layers,
+lens or selected country is drawn in the browser (``assets/map_select.js`` picks the
+same values from the facts in ``year_facts``). ``view_values`` is the reference: it
+draws the first render, and a browser test checks the browser's values against it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
@@ -32,7 +33,8 @@ from components.styling import (
 )
 from components.view_state import REGIONS, View
 from data.alignment import CENTRES, leaders, ties
-from data.schema import Membership
+from data.dates import shown
+from data.schema import LAT_RANGE, LON_RANGE, Membership
 from data.timeline import memberships_on, route_status_on
 from geodata.atlas import Atlas
 from geodata.units import Feature
@@ -43,10 +45,15 @@ BADGE_TRACE = 1
 ROUTE_TRACES_START = 2
 BORDER_WIDTH = 0.5
 SELECTED_WIDTH = 2.5
+#: the country hover of each lens: name, then that year's lines (``customdata``)
+HOVERTEMPLATE = {
+    "organisations": "<b>%{text}</b><br>%{customdata[0]}<extra></extra>",
+    "alignment": "<b>%{text}</b><br>%{customdata[1]}<br>%{customdata[0]}<extra></extra>",
+}
 
-#: (trace index, then keys down to the object to merge into), properties to merge
-Updates = Iterator[tuple[tuple[int | str, ...], dict[str, Any]]]
 Held = Mapping[str, Mapping[str, Membership]]
+#: (line dash, hover status) of a route in a year, or None when it is not drawn
+RouteState = tuple[str, str] | None
 
 
 def unit_memberships(held: Held, feature: Feature) -> Mapping[str, Membership]:
@@ -86,46 +93,39 @@ def ties_hover(centres: Sequence[str]) -> str:
 class Badges:
     """Every badge of a view: position, colour index and symbol."""
 
-    lon: list[float]
-    lat: list[float]
-    colour: list[int]
-    symbol: list[int]
+    lon: list[float] = field(default_factory=list)
+    lat: list[float] = field(default_factory=list)
+    colour: list[int] = field(default_factory=list)
+    symbol: list[int] = field(default_factory=list)
 
-    def add_row(self, feature: Feature, entries: Sequence[tuple[int, int]]) -> None:
-        """Badges (colour, symbol) in a row centred on the feature's anchor."""
-        lon, lat = feature.anchor
+    def add_row(self, anchor: tuple[float, float], entries: Sequence[tuple[int, int]]) -> None:
+        """Badges (colour, symbol) in a row centred on ``anchor``.
+
+        Not rounded: the browser computes the same positions with the same float
+        operations, so the two agree exactly.
+        """
+        lon, lat = anchor
         for slot, (colour, symbol) in enumerate(entries):
-            self.lon.append(round(lon + (slot - (len(entries) - 1) / 2) * BADGE_SPACING, 1))
+            self.lon.append(lon + (slot - (len(entries) - 1) / 2) * BADGE_SPACING)
             self.lat.append(lat)
             self.colour.append(colour)
             self.symbol.append(symbol)
 
 
-def layer_badges(
-    features: Sequence[Feature], held: Held, layers: Sequence[str], orgs: Sequence[str]
-) -> Badges:
+def layer_entries(
+    memberships: Mapping[str, Membership], layers: Sequence[str], orgs: Sequence[str]
+) -> list[tuple[int, int]]:
     """One badge per layer shown that a country is in, in the layer's colour."""
-    badges = Badges([], [], [], [])
-    for feature in features:
-        memberships = unit_memberships(held, feature)
-        badges.add_row(
-            feature,
-            [
-                (orgs.index(org), BADGE_SYMBOL[STATUS_GROUP[memberships[org].status]])
-                for org in orgs
-                if org in layers and org in memberships
-            ],
-        )
-    return badges
+    return [
+        (orgs.index(org), BADGE_SYMBOL[STATUS_GROUP[memberships[org].status]])
+        for org in orgs
+        if org in layers and org in memberships
+    ]
 
 
-def centre_badges(features: Sequence[Feature], tied: Mapping[str, Sequence[str]], n_orgs: int):
+def centre_entries(centres: Sequence[str], n_orgs: int) -> list[tuple[int, int]]:
     """One badge per power centre a country is tied to, in the centre's colour."""
-    badges = Badges([], [], [], [])
-    for feature in features:
-        entries = [(n_orgs + CENTRES.index(c), BADGE_SYMBOL["member"]) for c in tied[feature.id]]
-        badges.add_row(feature, entries)
-    return badges
+    return [(n_orgs + CENTRES.index(c), BADGE_SYMBOL["member"]) for c in centres]
 
 
 def badge_colours(atlas: Atlas) -> list[str]:
@@ -133,53 +133,61 @@ def badge_colours(atlas: Atlas) -> list[str]:
     return [o.colour for o in atlas.facts.organisations] + [CENTRE_COLOUR[c] for c in CENTRES]
 
 
-def outline(atlas: Atlas, selected: str | None, drawn: frozenset[str]) -> dict:
-    """Border widths: the selected country's drawn shape gets a thick border.
-
-    One border colour and, with nothing selected, one width: a scalar instead of a
-    value per feature keeps each view's patch small.
-    """
-    chosen = {
+def selected_features(atlas: Atlas, selected: str | None, drawn: frozenset[str]) -> set[str]:
+    """The drawn features that show ``selected`` (itself, or the union it is part of)."""
+    return {
         fid for fid, f in atlas.features.items() if fid in drawn and selected in (*f.parts, f.unit)
     }
+
+
+def border_widths(atlas: Atlas, chosen: set[str]) -> float | list[float]:
+    """One width for every border, or one per feature when a country is outlined."""
     if not chosen:
-        return {"width": BORDER_WIDTH}
-    return {"width": [SELECTED_WIDTH if fid in chosen else BORDER_WIDTH for fid in atlas.features]}
+        return BORDER_WIDTH
+    return [SELECTED_WIDTH if fid in chosen else BORDER_WIDTH for fid in atlas.features]
 
 
-def view_updates(atlas: Atlas, view: View) -> Updates:
-    """Every value that depends on the view, as merges into the figure.
+@dataclass(frozen=True)
+class MapValues:
+    """What a view draws: every value that depends on year, layers, lens or country."""
 
-    Pure; merged into a ``dash.Patch`` on a change and into the figure at first
-    render, so the two can never disagree. One shallow merge per object keeps the
-    patch small.
-    """
+    z: list[int | None]
+    customdata: list[list[str]]
+    hovertemplate: str
+    line_width: float | list[float]
+    badges: Badges
+    routes: list[RouteState]
+
+
+def view_values(atlas: Atlas, view: View) -> MapValues:
+    """The map's values for ``view``, decided from the fact rows (the reference)."""
     orgs = atlas.layer_codes
     held = memberships_on(atlas.facts.memberships, atlas.day(view.year))
+    led_by = leaders(atlas.facts.organisations)
     drawn = atlas.features_by_year[view.year]
-    features = [f for fid, f in atlas.features.items() if fid in drawn]
-    if view.lens == "alignment":
-        led_by = leaders(atlas.facts.organisations)
-        tied = {f.id: ties(unit_memberships(held, f), led_by) for f in features}
-        organisations = atlas.facts.organisations
-        fills = {fid: ties_category(organisations, len(c)) for fid, c in tied.items()}
-        badges = centre_badges(features, tied, len(orgs))
-    else:
-        fills = {f.id: fill_for(unit_memberships(held, f), view.layers, orgs) for f in features}
-        badges = layer_badges(features, held, view.layers, orgs)
-    yield (
-        (COUNTRY_TRACE,),
-        {
-            "z": [fills.get(fid) for fid in atlas.features],
-            "hovertemplate": country_hovertemplate(atlas, view.year, view.lens),
-        },
+    badges = Badges()
+    z: list[int | None] = []
+    customdata = []
+    for fid, feature in atlas.features.items():
+        memberships = unit_memberships(held, feature)
+        centres = ties(memberships, led_by)
+        customdata.append([hover_lines(memberships, orgs), ties_hover(centres)])
+        if fid not in drawn:
+            z.append(None)
+        elif view.lens == "alignment":
+            z.append(ties_category(atlas.facts.organisations, len(centres)))
+            badges.add_row(feature.anchor, centre_entries(centres, len(orgs)))
+        else:
+            z.append(fill_for(memberships, view.layers, orgs))
+            badges.add_row(feature.anchor, layer_entries(memberships, view.layers, orgs))
+    return MapValues(
+        z=z,
+        customdata=customdata,
+        hovertemplate=HOVERTEMPLATE[view.lens],
+        line_width=border_widths(atlas, selected_features(atlas, view.country, drawn)),
+        badges=badges,
+        routes=route_states(atlas, view.year),
     )
-    yield (COUNTRY_TRACE, "marker"), {"line": outline(atlas, view.country, drawn)}
-    yield (BADGE_TRACE,), {"lon": badges.lon, "lat": badges.lat}
-    yield (BADGE_TRACE, "marker"), {"color": badges.colour, "symbol": badges.symbol}
-
-
-RouteState = tuple[str, str] | None
 
 
 def route_states(atlas: Atlas, year: int) -> list[RouteState]:
@@ -191,65 +199,25 @@ def route_states(atlas: Atlas, year: int) -> list[RouteState]:
         if period is None:
             states.append(None)
         else:
-            label = f"{ROUTE_STATUS_LABEL[period.status]} since {period.start}"
+            label = f"{ROUTE_STATUS_LABEL[period.status]} since {shown(period.start)}"
             states.append((ROUTE_DASH[period.status], label))
     return states
 
 
-def route_table(atlas: Atlas) -> dict:
-    """Every year's route states, sent once; the browser picks a year without a request."""
-    return {
-        "first_trace": ROUTE_TRACES_START,
-        "years": {str(year): route_states(atlas, year) for year in atlas.years},
-    }
-
-
-def route_updates(states: Sequence[RouteState]) -> Updates:
-    """The same change the browser makes from ``route_table``, for the first render."""
-    for index, state in enumerate(states):
-        if state is None:
-            yield (ROUTE_TRACES_START + index,), {"visible": False}
-        else:
-            dash, label = state
-            yield (ROUTE_TRACES_START + index,), {"visible": True, "text": label}
-            yield (ROUTE_TRACES_START + index, "line"), {"dash": dash}
-
-
-def country_hovertemplate(atlas: Atlas, year: int, lens: str) -> str:
-    """Hover of the view: picks that year's lines from the static per-year hover texts."""
-    index = year - atlas.years[0]
-    lines = f"%{{customdata[{index}]}}"
-    if lens == "alignment":
-        lines = f"%{{customdata[{index + len(atlas.years)}]}}<br>" + lines
-    return f"<b>%{{text}}</b><br>{lines}<extra></extra>"
-
-
-def hover_by_year(atlas: Atlas) -> list[list[str]]:
-    """Feature → every year's membership text, then every year's alignment text.
-
-    Sent once with the geometry: hover text is the bulk of a year's values, and
-    shipping it once keeps a year change down to one small template string.
-    """
-    orgs = atlas.layer_codes
-    led_by = leaders(atlas.facts.organisations)
-    members: list[list[str]] = [[] for _ in atlas.features]
-    alignment: list[list[str]] = [[] for _ in atlas.features]
-    for year in atlas.years:
-        held = memberships_on(atlas.facts.memberships, atlas.day(year))
-        for index, feature in enumerate(atlas.features.values()):
-            memberships = unit_memberships(held, feature)
-            members[index].append(hover_lines(memberships, orgs))
-            alignment[index].append(ties_hover(ties(memberships, led_by)))
-    return [m + a for m, a in zip(members, alignment, strict=True)]
-
-
-def apply_updates(target: Any, updates: Updates) -> None:
-    """Merge ``updates`` into a figure dict or a ``dash.Patch`` (same shallow semantics)."""
-    for (trace, *keys), properties in updates:
-        node = target["data"][trace]
-        for key in keys:
-            node = node[key]
-        node.update(properties)
+def apply_values(figure: dict, values: MapValues) -> None:
+    """Write a view's values into the figure dict (the browser does the same with
+    ``Plotly.update``)."""
+    countries = figure["data"][COUNTRY_TRACE]
+    countries.update(z=values.z, customdata=values.customdata, hovertemplate=values.hovertemplate)
+    countries["marker"]["line"]["width"] = values.line_width
+    badges = figure["data"][BADGE_TRACE]
+    badges.update(lon=values.badges.lon, lat=values.badges.lat)
+    badges["marker"].update(color=values.badges.colour, symbol=values.badges.symbol)
+    for index, state in enumerate(values.routes):
+        trace = figure["data"][ROUTE_TRACES_START + index]
+        trace["visible"] = state is not None
+        if state is not None:
+            trace["line"]["dash"], trace["text"] = state
 
 
 def stepped_scale(colours: Sequence[str]) -> list[tuple[float, str]]:
@@ -261,20 +229,18 @@ def stepped_scale(colours: Sequence[str]) -> list[tuple[float, str]]:
     return scale
 
 
-def country_trace(atlas: Atlas) -> go.Choropleth:
+def country_trace(atlas: Atlas, geometry_url: str) -> go.Choropleth:
     """The country shapes, coloured by category index through a stepped colour scale."""
     palette = fill_palette(atlas.facts.organisations)
     return go.Choropleth(
-        geojson=atlas.geojson,
+        geojson=geometry_url,
         featureidkey="id",
         locations=list(atlas.features),
-        z=[None] * len(atlas.features),
         zmin=-0.5,
         zmax=len(palette) - 0.5,
         colorscale=stepped_scale(palette),
         showscale=False,
         text=[atlas.facts.state(f.unit).name for f in atlas.features.values()],
-        customdata=hover_by_year(atlas),
         marker={"line": {"color": BORDER, "width": BORDER_WIDTH}},
         name="countries",
     )
@@ -283,18 +249,14 @@ def country_trace(atlas: Atlas) -> go.Choropleth:
 def badge_trace(colours: Sequence[str]) -> go.Scattergeo:
     """Every badge in one trace; positions, colours and symbols come with each view."""
     return go.Scattergeo(
-        lon=[],
-        lat=[],
         mode="markers",
         name="badges",
         hoverinfo="skip",
         marker={
             "size": 9,
-            "color": [],
             "colorscale": stepped_scale(colours),
             "cmin": -0.5,
             "cmax": len(colours) - 0.5,
-            "symbol": [],
             "line": {"color": BADGE_OUTLINE, "width": 1.5},
         },
     )
@@ -309,10 +271,8 @@ def route_trace(atlas: Atlas, route_id: str) -> go.Scattergeo:
         lat=list(lats),
         mode="lines+markers",
         name=route.name,
-        visible=False,
         line={"color": ROUTE_COLOUR[route.kind], "width": 3, "dash": "solid"},
         marker={"size": 4, "color": ROUTE_COLOUR[route.kind]},
-        text="",
         hovertemplate=(
             f"<b>{route.name}</b><br>%{{text}}<br>source: {urlparse(route.source).netloc}"
             "<extra></extra>"
@@ -320,19 +280,25 @@ def route_trace(atlas: Atlas, route_id: str) -> go.Scattergeo:
     )
 
 
-def geo_layout(region: str) -> dict:
-    """The map's projection and base layers, framed on ``region``."""
+def geo_frame(region: str) -> dict[str, Any]:
+    """The centre and zoom of a region preset (the browser applies the same)."""
     frame = REGIONS[region]
+    return {"center": frame["center"], "projection": {"scale": frame["scale"]}}
+
+
+def geo_layout(region: str) -> dict[str, Any]:
+    """The map's projection and base layers, framed on ``region``."""
+    frame = geo_frame(region)
     return {
         "projection": {
             "type": "conic equal area",
             "parallels": [30, 55],
             "rotation": {"lon": 58},
-            "scale": frame["scale"],
+            **frame["projection"],
         },
         "center": frame["center"],
-        "lonaxis": {"range": [-25, 150]},
-        "lataxis": {"range": [5, 82]},
+        "lonaxis": {"range": list(LON_RANGE)},
+        "lataxis": {"range": list(LAT_RANGE)},
         "showland": True,
         "landcolor": "#f3f1ec",
         "showocean": True,
@@ -347,13 +313,12 @@ def geo_layout(region: str) -> dict:
     }
 
 
-def base_figure(atlas: Atlas, view: View) -> dict:
-    """The full figure as a plain dict, geometry included: built once at start-up."""
-    traces = [country_trace(atlas), badge_trace(badge_colours(atlas))]
+def base_figure(atlas: Atlas, view: View, geometry_url: str) -> dict:
+    """The figure of the first render, as a plain dict; geometry is fetched by URL."""
+    traces = [country_trace(atlas, geometry_url), badge_trace(badge_colours(atlas))]
     traces += [route_trace(atlas, r.id) for r in atlas.facts.routes]
     figure = go.Figure(traces).to_dict()
-    apply_updates(figure, view_updates(atlas, view))
-    apply_updates(figure, route_updates(route_states(atlas, view.year)))
+    apply_values(figure, view_values(atlas, view))
     figure["layout"] = {
         "geo": geo_layout(view.region),
         "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
@@ -364,6 +329,5 @@ def base_figure(atlas: Atlas, view: View) -> dict:
         "hoverdistance": 8,
         "paper_bgcolor": "rgba(0,0,0,0)",
         "hoverlabel": {"bgcolor": "#ffffff", "font": {"size": 13}},
-        "uirevision": view.region,
     }
     return figure

@@ -1,16 +1,23 @@
-"""A country's memberships from 1988 to today: one bar per organisation span."""
+"""A country's memberships from 1988 to today: one bar per organisation span, in HTML.
+
+Why HTML and not a plotly chart: a few coloured bars need no chart library; as plain
+elements they are accessible (each bar names its status and dates), print well, and
+the year marker moves by one style change in the browser.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-import plotly.graph_objects as go
-from dash import Patch, dcc
+from dash import html
 
 from components import ids
-from components.styling import GROUP_LABEL, GROUPS, STATUS_GROUP, STATUS_LABEL, group_fill
-from data.schema import Membership, Organisation
+from components.styling import STATUS_GROUP, STATUS_LABEL, group_fill
+from data.dates import shown
+from data.schema import Membership
 from geodata.atlas import Atlas
+
+TICK_EVERY = 5
 
 
 def decimal_year(day: date) -> float:
@@ -19,94 +26,73 @@ def decimal_year(day: date) -> float:
     return day.year + (day - start).days / 365.25
 
 
-def spans(atlas: Atlas, code: str) -> list[tuple[Organisation, Membership, float, float]]:
-    """(organisation, row, from, to) for every membership row of ``code``, clipped to the atlas."""
-    first, last = atlas.years[0], decimal_year(atlas.today)
-    found = []
-    for row in atlas.facts.memberships:
-        if row.country != code:
-            continue
-        begin = max(decimal_year(row.first_day), first)
-        end = min(decimal_year(row.last_day) if row.end else last, last)
-        if end > begin:
-            found.append((atlas.facts.organisation(row.org), row, begin, end))
-    return found
+def axis_end(atlas: Atlas) -> float:
+    """The right end of the axis: just after today."""
+    return decimal_year(atlas.today) + 0.5
 
 
-def timeline_figure(atlas: Atlas, code: str, year: int) -> dict:
-    """Bars coloured by status group, one row per organisation, a line at ``year``."""
-    rows = spans(atlas, code)
-    order = [o.code for o in atlas.facts.organisations if any(o is r[0] for r in rows)]
-    traces = []
-    for group in GROUPS:
-        chosen = [r for r in rows if STATUS_GROUP[r[1].status] == group]
-        if not chosen:
-            continue
-        traces.append(
-            go.Bar(
-                orientation="h",
-                y=[r[0].code for r in chosen],
-                base=[r[2] for r in chosen],
-                x=[r[3] - r[2] for r in chosen],
-                marker={"color": [group_fill(r[0], group) for r in chosen], "line": {"width": 0}},
-                name=GROUP_LABEL[group],
-                customdata=[
-                    [STATUS_LABEL[r[1].status], r[1].start, r[1].end or "today"] for r in chosen
-                ],
-                hovertemplate="%{y} %{customdata[0]}: %{customdata[1]} to %{customdata[2]}"
-                "<extra></extra>",
-            )
-        )
-    marker = marker_x(atlas, year)
-    layout = {
-        "barmode": "overlay",
-        "margin": {"l": 60, "r": 10, "t": 10, "b": 30},
-        "xaxis": {"range": [atlas.years[0], decimal_year(atlas.today) + 0.5], "dtick": 5},
-        "yaxis": {"categoryorder": "array", "categoryarray": list(reversed(order))},
-        "showlegend": False,
-        "shapes": [
-            {
-                "type": "line",
-                "x0": marker,
-                "x1": marker,
-                "y0": 0,
-                "y1": 1,
-                "yref": "paper",
-                "line": {"color": "#111", "width": 2, "dash": "dot"},
-            }
+def percent(atlas: Atlas, when: float) -> float:
+    """Where ``when`` sits along the axis, in percent of its width (2 decimals)."""
+    first = atlas.years[0]
+    return round(100 * (when - first) / (axis_end(atlas) - first), 2)
+
+
+def marker_position(atlas: Atlas, year: int) -> float:
+    """Where the year marker stands: the day the map shows for ``year``."""
+    return percent(atlas, decimal_year(atlas.day(year)))
+
+
+def bar(atlas: Atlas, row: Membership) -> html.Span:
+    """One membership span, clipped to the axis, named by status and dates."""
+    organisation = atlas.facts.organisation(row.org)
+    begin = max(decimal_year(row.first_day), atlas.years[0])
+    end = decimal_year(row.last_day) if row.end else decimal_year(atlas.today)
+    left, right = percent(atlas, begin), percent(atlas, min(end, axis_end(atlas)))
+    until = shown(row.end) if row.end else "today"
+    label = f"{row.org} {STATUS_LABEL[row.status]}: {shown(row.start)} to {until}"
+    return html.Span(
+        className=f"bar bar-{STATUS_GROUP[row.status]}",
+        title=label,
+        role="img",
+        **{"aria-label": label},
+        style={
+            "left": f"{left}%",
+            "width": f"{max(right - left, 0.3)}%",
+            "backgroundColor": group_fill(organisation, STATUS_GROUP[row.status]),
+        },
+    )
+
+
+def track_row(label: str, children: list, track_class: str = "") -> html.Div:
+    """One row: a label, then a track the children are placed along."""
+    return html.Div(
+        [
+            html.Span(label, className="timeline-org"),
+            html.Div(children, className=f"timeline-track {track_class}".strip()),
         ],
-        "plot_bgcolor": "#fafafa",
-        "paper_bgcolor": "rgba(0,0,0,0)",
-    }
-    return go.Figure(traces, layout).to_dict()
+        className="timeline-row",
+    )
 
 
-def marker_x(atlas: Atlas, year: int) -> float:
-    """Where the chart's year marker stands: the day the map shows for ``year``."""
-    return decimal_year(atlas.day(year))
-
-
-def marker_patch(atlas: Atlas, year: int) -> Patch:
-    """Move the year marker of a drawn chart, sending two numbers, not the chart."""
-    patch = Patch()
-    x = marker_x(atlas, year)
-    patch["layout"]["shapes"][0]["x0"] = x
-    patch["layout"]["shapes"][0]["x1"] = x
-    return patch
-
-
-def chart_style(figure: dict) -> dict:
-    """One bar-row of height per organisation the chart shows."""
-    rows = len(figure["layout"]["yaxis"]["categoryarray"])
-    return {"height": f"{60 + 26 * max(rows, 1)}px"}
-
-
-def render() -> dcc.Graph:
-    """The chart's frame in the panel, as wide as the panel; its figure comes per country."""
-    return dcc.Graph(
-        id=ids.PANEL_CHART,
-        figure={},
-        config={"displayModeBar": False},
+def timeline(atlas: Atlas, code: str) -> html.Div:
+    """Rows of bars, one per organisation the country was ever in, and a year axis."""
+    rows = [r for r in atlas.facts.memberships if r.country == code and r.last_day.year >= 1988]
+    orgs = [o.code for o in atlas.facts.organisations if any(r.org == o.code for r in rows)]
+    ticks = [
+        html.Span(str(y), className="timeline-tick", style={"left": f"{percent(atlas, y)}%"})
+        for y in atlas.years
+        if y % TICK_EVERY == 0
+    ]
+    return html.Div(
+        [track_row(org, [bar(atlas, r) for r in rows if r.org == org]) for org in orgs]
+        + [track_row("", ticks, "timeline-axis")],
         className="timeline",
-        responsive=True,
+    )
+
+
+def marker() -> html.Div:
+    """Over the tracks, the day the map shows; the browser moves it on a year change."""
+    return html.Div(
+        html.Span(id=ids.PANEL_MARKER, className="timeline-marker"),
+        className="timeline-overlay",
     )

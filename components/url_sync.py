@@ -1,22 +1,24 @@
 """Keep the URL and the view in step, both ways.
 
-Opening a shared link restores its year, layers, lens, country and region; every
-change of those writes a new URL, so the browser's back and forward step through
-views. Values from the URL are parsed by ``view_state.parse_view`` and never echoed.
+Opening a shared link restores its year, layers, lens, country and region; every change
+of those writes a new URL, so the browser's back and forward step through views.
 
-Two callbacks, not one: the writer outputs only the URL, so a year change never waits
-on it before the map updates. The writer also records the query it wrote; the reader
-ignores that echo, so during playback a URL written for an earlier year cannot pull
-the slider back.
+The writer runs in the browser (``assets/url_sync.js``): a year change asks the server
+nothing. It records the query it wrote, and a change of the address that is only that
+echo stops in the browser too. Any other address (a link opened, back or forward) goes
+to the server, where ``view_state.parse_view`` is the one validator of what a URL may
+ask for; unknown or forged values fall back to defaults and are never echoed.
 """
 
 from __future__ import annotations
 
-from dash import Input, Output, State, callback, no_update
+from collections.abc import Callable
+
+from dash import ClientsideFunction, Dash, Input, Output, State, no_update
 
 from components import ids
 from components.inputs import view_of
-from components.view_state import View, parse_view, view_query
+from components.view_state import View, parse_view
 from geodata.atlas import Atlas
 
 CONTROLS = (ids.YEAR, ids.LAYERS, ids.LENS, ids.COUNTRY, ids.REGION)
@@ -35,32 +37,40 @@ def changed_controls(wanted: View, shown: View) -> tuple:
     return tuple(new if new != old else no_update for new, old in pairs)
 
 
-def register(atlas: Atlas, default: View) -> None:
-    """The writer (controls to URL) and the reader (URL to controls)."""
-
-    @callback(
+def register(app: Dash, atlas: Callable[[], Atlas], default: Callable[[], View]) -> None:
+    """The writer (controls to URL, in the browser) and the reader (URL to controls)."""
+    app.clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="writeUrl"),
         Output(ids.URL, "search"),
         Output(ids.URL_WRITTEN, "data"),
         *(Input(control, "value") for control in CONTROLS),
+        State(ids.FACTS, "data"),
         prevent_initial_call=True,
     )
-    def write_url(year, layers, lens, country, region) -> tuple[str, str]:
-        query = view_query(view_of(atlas, year, layers, lens, country, region))
-        return query, query
+    app.clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="urlToRead"),
+        Output(ids.URL_TO_READ, "data"),
+        Input(ids.URL, "search"),
+        State(ids.URL_WRITTEN, "data"),
+    )
 
-    @callback(
+    @app.callback(
         Output(ids.YEAR, "value", allow_duplicate=True),
         Output(ids.LAYERS, "value"),
         Output(ids.LENS, "value"),
         Output(ids.COUNTRY, "value", allow_duplicate=True),
         Output(ids.REGION, "value"),
-        Input(ids.URL, "search"),
-        State(ids.URL_WRITTEN, "data"),
+        Input(ids.URL_TO_READ, "data"),
         *(State(control, "value") for control in CONTROLS),
-        prevent_initial_call="initial_duplicate",
+        prevent_initial_call=True,
     )
-    def read_url(search, written, year, layers, lens, country, region) -> tuple:
-        if not search or search == written:
-            return (no_update,) * len(CONTROLS)
-        wanted = parse_view(search, default, atlas.years, atlas.layer_codes, atlas.country_codes)
-        return changed_controls(wanted, view_of(atlas, year, layers, lens, country, region))
+    def read_url(search, year, layers, lens, country, region) -> tuple:
+        today = atlas()
+        wanted = parse_view(
+            search if isinstance(search, str) else "",
+            default(),
+            today.years,
+            today.layer_codes,
+            today.country_codes,
+        )
+        return changed_controls(wanted, view_of(today, year, layers, lens, country, region))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import parse_qs, urlencode
 
 LENSES = ("organisations", "alignment")
+DEFAULT_REGION = "eurasia"
 REGIONS = {
     "eurasia": {"label": "Eurasia", "center": {"lon": 58, "lat": 44}, "scale": 2.4},
     "caucasus": {"label": "South Caucasus", "center": {"lon": 45.5, "lat": 41}, "scale": 11},
@@ -27,7 +28,7 @@ class View:
     layers: tuple[str, ...]
     lens: str = "organisations"
     country: str | None = None
-    region: str = "eurasia"
+    region: str = DEFAULT_REGION
 
 
 def first(query: dict[str, list[str]], key: str) -> str | None:

@@ -6,15 +6,7 @@ moves the slider one year, which then updates the map like a person dragging it.
 
 from __future__ import annotations
 
-from dash import (
-    ClientsideFunction,
-    Input,
-    Output,
-    State,
-    clientside_callback,
-    dcc,
-    html,
-)
+from dash import ClientsideFunction, Dash, Input, Output, State, dcc, html
 
 from components import ids
 from components.pills import pill_group
@@ -87,10 +79,10 @@ def render(atlas: Atlas, year: int) -> html.Div:
     )
 
 
-def register() -> None:
+def register(app: Dash) -> None:
     """Caption, play/pause and ticks all run in the browser."""
 
-    clientside_callback(
+    app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="caption"),
         Output(ids.YEAR_CAPTION, "children"),
         Input(ids.YEAR, "value"),
@@ -98,7 +90,7 @@ def register() -> None:
         prevent_initial_call=True,
     )
 
-    clientside_callback(
+    app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="togglePlay"),
         Output(ids.TICKER, "disabled"),
         Output(ids.PLAY, "children"),
@@ -111,7 +103,7 @@ def register() -> None:
         State(ids.YEAR, "max"),
         prevent_initial_call=True,
     )
-    clientside_callback(
+    app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="tick"),
         Output(ids.YEAR, "value", allow_duplicate=True),
         Output(ids.TICKER, "disabled", allow_duplicate=True),
@@ -122,7 +114,7 @@ def register() -> None:
         State(ids.YEAR, "max"),
         prevent_initial_call=True,
     )
-    clientside_callback(
+    app.clientside_callback(
         "function (speed) { return speed; }",
         Output(ids.TICKER, "interval"),
         Input(ids.SPEED, "value"),

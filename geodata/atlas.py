@@ -1,16 +1,20 @@
-"""The one read-only ``Atlas``: facts, the features of every year, and route lines.
+"""The read-only ``Atlas`` of a day: facts, the features of every year, and route lines.
 
-Built once at start-up (``load_atlas``); every callback reads it and none writes it,
-so the app can run under several workers.
+The tables and shapes are read and validated once at start-up (``load_inputs``); the
+atlas of a day is built from them (``build_atlas``), because the current year shows
+today's status and a server keeps running across midnight. Nothing writes an atlas
+after it is built, so the app can run under several workers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import Generic, TypeVar
 
 import shapely
 
@@ -23,13 +27,11 @@ from geodata.units import Feature, build_features, check_shapes, read_shapes, to
 
 GEODATA_DIR = Path(__file__).resolve().parent
 FIRST_YEAR = 1988
-#: degrees: how far off a shape a point may fall and still count as on it
-NEAR_SHAPE = 0.3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Atlas:
-    """Everything the app shows, validated and fixed at start-up."""
+    """Everything the app shows on one day, validated and fixed once built."""
 
     facts: Facts
     today: date
@@ -58,20 +60,6 @@ class Atlas:
         """The day whose status the map shows for ``year``."""
         return as_of(year, self.today)
 
-    def feature_at(self, lon: float, lat: float, year: int) -> Feature | None:
-        """The shape drawn in ``year`` under a point; the nearest one within
-        ``NEAR_SHAPE`` degrees when the point falls on a simplified border or coast."""
-        point = shapely.Point(lon, lat)
-        drawn = [self.features[fid] for fid in sorted(self.features_by_year[year])]
-        for feature in drawn:
-            if feature.geometry.covers(point):
-                return feature
-        distance, nearest = min(
-            ((feature.geometry.distance(point), feature) for feature in drawn),
-            key=lambda pair: pair[0],
-        )
-        return nearest if distance <= NEAR_SHAPE else None
-
 
 def check_route_countries(facts: Facts, lines: Mapping[str, Line], shapes: Mapping) -> None:
     """Each route's line must pass near every state ``routes.csv`` says it crosses."""
@@ -84,30 +72,65 @@ def check_route_countries(facts: Facts, lines: Mapping[str, Line], shapes: Mappi
         raise DataError(problems)
 
 
-def load_atlas(
-    today: date | None = None, data_dir: Path = DATA_DIR, geodata_dir: Path = GEODATA_DIR
-) -> Atlas:
-    """Load, validate and prepare everything; raises ``DataError`` on any bad row."""
-    today = today or date.today()
+@dataclass(frozen=True)
+class AtlasInputs:
+    """The validated tables, shapes and route lines: read once, whatever the day."""
+
+    facts: Facts
+    shapes: Mapping[str, shapely.Geometry]
+    route_lines: Mapping[str, Line]
+
+
+def load_inputs(data_dir: Path = DATA_DIR, geodata_dir: Path = GEODATA_DIR) -> AtlasInputs:
+    """Read and validate every table and shape; raises ``DataError`` on any bad row."""
     facts = load_facts(data_dir)
     shapes = read_shapes(geodata_dir / "countries.geojson")
     check_shapes(shapes, {s.code for s in facts.states if not s.is_predecessor})
+    lines = load_route_lines(geodata_dir / "route_waypoints.csv", {r.id for r in facts.routes})
+    check_route_countries(facts, lines, shapes)
+    return AtlasInputs(facts, MappingProxyType(shapes), MappingProxyType(lines))
+
+
+def build_atlas(inputs: AtlasInputs, today: date) -> Atlas:
+    """The atlas as it stands on ``today``: every year's features up to today's year."""
+    facts = inputs.facts
     unit_sets = {
         year: units_on(facts.states, facts.part_of, as_of(year, today))
         for year in range(FIRST_YEAR, today.year + 1)
     }
-    features = build_features(unit_sets, shapes)
+    features = build_features(unit_sets, inputs.shapes)
     by_year = {
         year: frozenset(feature_id(unit, parts) for unit, parts in units.items())
         for year, units in unit_sets.items()
     }
-    lines = load_route_lines(geodata_dir / "route_waypoints.csv", {r.id for r in facts.routes})
-    check_route_countries(facts, lines, shapes)
     return Atlas(
         facts=facts,
         today=today,
         features=MappingProxyType(features),
         features_by_year=MappingProxyType(by_year),
         geojson=to_geojson(features),
-        route_lines=MappingProxyType(lines),
+        route_lines=inputs.route_lines,
     )
+
+
+def load_atlas(
+    today: date | None = None, data_dir: Path = DATA_DIR, geodata_dir: Path = GEODATA_DIR
+) -> Atlas:
+    """Load, validate and build the atlas of ``today``; raises ``DataError`` on any bad row."""
+    return build_atlas(load_inputs(data_dir, geodata_dir), today or date.today())
+
+
+T = TypeVar("T")
+
+
+class Daily(Generic[T]):
+    """A value built once per calendar day: what the page shows depends on today, and a
+    server running across midnight (or New Year) must show the new day."""
+
+    def __init__(self, build: Callable[[date], T], clock: Callable[[], date] = date.today):
+        self._build = lru_cache(maxsize=2)(build)
+        self._clock = clock
+
+    def __call__(self) -> T:
+        """Today's value (built on the first call of the day)."""
+        return self._build(self._clock())

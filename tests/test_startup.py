@@ -43,29 +43,32 @@ def client():
     return app.server.test_client()
 
 
-def map_request(year: object, layers: object) -> dict:
+def story_request(country: object) -> dict:
+    """The one callback a country pick sends to the server: its story."""
+    outputs = [
+        (ids.PANEL_TITLE, "children"),
+        (ids.PANEL_NOTE, "children"),
+        (ids.PANEL_CHART_BOX, "children"),
+        (ids.PANEL_EVENTS, "children"),
+        (ids.PANEL_SOURCES, "children"),
+        (ids.PANEL, "className"),
+        (ids.PANEL_YEARS, "data"),
+    ]
     return {
-        "output": f"{ids.MAP}.figure",
-        "outputs": {"id": ids.MAP, "property": "figure"},
-        "inputs": [
-            {"id": ids.YEAR, "property": "value", "value": year},
-            {"id": ids.LAYERS, "property": "value", "value": layers},
-            {"id": ids.LENS, "property": "value", "value": "<b>lens</b>"},
-            {"id": ids.COUNTRY, "property": "value", "value": "<script>x</script>"},
-        ],
-        "changedPropIds": [f"{ids.YEAR}.value"],
+        "output": "...".join(f"{i}.{p}" for i, p in outputs).join(("..", "..")),
+        "outputs": [{"id": i, "property": p} for i, p in outputs],
+        "inputs": [{"id": ids.COUNTRY, "property": "value", "value": country}],
+        "changedPropIds": [f"{ids.COUNTRY}.value"],
         "state": [],
     }
 
 
-@pytest.mark.parametrize(
-    ("year", "layers"),
-    [(1700, ["OTS"]), ("<script>alert(1)</script>", "NATO"), (None, None), (2009, [1, {"a": 2}])],
-)
-def test_forged_callback_inputs_get_a_sensible_map_not_an_error(client, year, layers) -> None:
+@pytest.mark.parametrize("country", ["<script>alert(1)</script>", None, 1700, [1, {"a": 2}], "KAZ"])
+def test_forged_callback_inputs_get_a_sensible_panel_not_an_error(client, country) -> None:
     client.get("/")
-    response = client.post("/_dash-update-component", json=map_request(year, layers))
+    response = client.post("/_dash-update-component", json=story_request(country))
     assert response.status_code == 200
     body = response.get_data(as_text=True)
     assert "<script>" not in body
-    assert json.loads(body)["response"][ids.MAP]["figure"]["operations"]
+    panel = json.loads(body)["response"][ids.PANEL]["className"]
+    assert panel == ("country-panel" if country == "KAZ" else "country-panel hidden")

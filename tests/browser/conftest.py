@@ -38,6 +38,7 @@ def fills(page) -> dict[str, str]:
     """Feature id → computed fill of every country path drawn."""
     return page.driver.execute_script(
         "return Object.fromEntries([...document.querySelectorAll('.choroplethlocation')]"
+        ".filter(p => p.__data__.loc !== null)"
         ".map(p => [p.__data__.loc, getComputedStyle(p).fill]))"
     )
 
@@ -47,6 +48,14 @@ def country_path(page, feature_id: str):
     return page.driver.execute_script(
         "return [...document.querySelectorAll('.choroplethlocation')]"
         f".find(p => p.__data__.loc === '{feature_id}')"
+    )
+
+
+def drawn_view(page) -> dict:
+    """The view the map last finished drawing (``assets/map_draw.js`` records it)."""
+    return page.driver.execute_script(
+        "const v = document.querySelector('#map .js-plotly-plot').getAttribute('data-view');"
+        "return v ? JSON.parse(v) : {};"
     )
 
 

@@ -68,9 +68,9 @@ def test_exp001_clicking_a_country_opens_its_story_and_outlines_it(page) -> None
     page.wait_for_text_to_equal("#panel-title", "Kazakhstan", timeout=TIMEOUT)
     panel = page.find_element(f"#{ids.PANEL}").text
     assert "IN 2019" in panel
-    assert "OTS member since 2009-10-03" in panel
+    assert "OTS member since 3 Oct 2009" in panel
     assert "Turkic Council" in panel
-    page.wait_for_element(f"#{ids.PANEL} .timeline .bars path", timeout=TIMEOUT)
+    page.wait_for_element(f"#{ids.PANEL} .timeline .bar", timeout=TIMEOUT)
     links = page.driver.execute_script(
         f"return [...document.querySelectorAll('#{ids.PANEL} li a')].map(a => a.href)"
     )
@@ -104,7 +104,7 @@ def test_exp003_the_searchable_selector_opens_a_country(page) -> None:
     page.wait_for_contains_text(".dash-dropdown-option", "Turkmenistan", timeout=TIMEOUT)
     search.send_keys(Keys.ENTER)
     page.wait_for_text_to_equal("#panel-title", "Turkmenistan", timeout=TIMEOUT)
-    assert "CIS associate since 2005-08-26" in page.find_element(f"#{ids.PANEL}").text
+    assert "CIS associate since 26 Aug 2005" in page.find_element(f"#{ids.PANEL}").text
 
 
 def test_exp004_what_changed_lists_the_year_and_opens_the_country(page) -> None:
@@ -230,11 +230,11 @@ def test_exp010_the_csv_download_holds_the_rows_of_the_table(page, atlas) -> Non
     ).items()
     assert not any(r["country"] == "Uzbekistan" and r["organisation"] == "OTS" for r in rows)
     assert all(r["source"].startswith("http") for r in rows)
-    shown = page.driver.execute_script(
-        f"return document.querySelector('#{ids.TABLE} .previous-next-container')"
-        ".textContent.match(/\\d+/g).pop()"
+    table = page.driver.execute_script(
+        f"return [...document.querySelectorAll('#{ids.TABLE} tbody tr')]"
+        ".map(tr => [...tr.cells].map(td => td.textContent))"
     )
-    assert len(rows) > 15 * (int(shown) - 1)
+    assert [[r["country"], r["organisation"], r["status"]] for r in rows] == [t[:3] for t in table]
 
 
 def test_exp011_the_map_exports_as_a_png_without_the_network(page) -> None:
@@ -288,7 +288,7 @@ return [e.outerHTML.slice(0, 100),
 def test_exp013_everything_tab_reaches_has_a_name(page) -> None:
     open_url(page, "?country=AZE")
     page.wait_for_text_to_equal("#panel-title", "Azerbaijan", timeout=TIMEOUT)
-    page.wait_for_element(f"#{ids.TABLE} .next-page[aria-label]", timeout=TIMEOUT)
+    page.wait_for_element(f"#{ids.TABLE} tbody tr", timeout=TIMEOUT)
     reached = []
     for _ in range(200):
         ActionChains(page.driver).send_keys(Keys.TAB).perform()

@@ -90,35 +90,6 @@ def test_brw005_in_1990_one_soviet_shape_and_no_kazakhstan(page) -> None:
     assert len(soviet) == 1
 
 
-RECORD_RESPONSES = """
-window.__answers = [];
-const send = window.fetch;
-window.fetch = async (url, options) => {
-  const response = await send(url, options);
-  if (String(url).includes('_dash-update-component')) {
-    const body = await response.clone().text();
-    window.__answers.push([JSON.parse(options.body).output, body.length]);
-  }
-  return response;
-};
-"""
-
-
-def test_brw006_the_map_answer_to_a_year_change_is_under_5_kb(page) -> None:
-    page.driver.execute_script(RECORD_RESPONSES)
-    set_year(page, 2015)
-    page._wait_for(
-        lambda _: any(
-            "map.figure" in out for out, _ in page.driver.execute_script("return window.__answers")
-        ),
-        timeout=TIMEOUT,
-        msg="map update",
-    )
-    answers = page.driver.execute_script("return window.__answers")
-    map_sizes = [size for output, size in answers if output.startswith("map.figure")]
-    assert map_sizes and max(map_sizes) < 5_000, answers
-
-
 def test_brw007_hover_names_the_country_and_its_memberships(page) -> None:
     set_year(page, 2019)
     path = country_path(page, "MNG")

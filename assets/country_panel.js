@@ -1,0 +1,98 @@
+/* The country panel in the browser: choosing a country from the map or a list, closing
+ * the panel, and showing the chosen year's part of a story sent once with it
+ * (components/country_panel.py). */
+(function () {
+  "use strict";
+  var crossroads = (window.crossroads = window.crossroads || {});
+  var el = function () { return crossroads.el.apply(null, arguments); };
+  var noUpdate = function () { return window.dash_clientside.no_update; };
+
+  function markdown(text) {
+    return {
+      type: "Markdown",
+      namespace: "dash_core_components",
+      props: { children: text, className: "panel-list", link_target: "_blank" },
+    };
+  }
+
+  function listOr(text, empty) {
+    return text ? markdown(text) : el("P", { className: "hint" }, empty);
+  }
+
+  /* The unit drawn under a click on a country (a union such as the USSR is itself). */
+  function chooseOnMap(click, facts) {
+    var point = click && click.points && click.points[0];
+    var index = point ? facts.features.indexOf(point.location) : -1;
+    return index >= 0 ? facts.units[index] : noUpdate();
+  }
+
+  /* Close (no country) or a "What changed" line (its country, the index's tail). */
+  function chooseFromList() {
+    var context = window.dash_clientside.callback_context;
+    var trigger = context.triggered_id;
+    var clicked = context.triggered.length && context.triggered[0].value;
+    if (!clicked) {
+      return noUpdate();
+    }
+    if (trigger === "country-panel-close") {
+      return null;
+    }
+    return String(trigger.index).split("-").pop();
+  }
+
+  /* The year's memberships, ties and routes, and where the timeline's marker stands. */
+  function panelYear(year, story) {
+    if (!story) {
+      return [[], [], { display: "none" }, {}];
+    }
+    var parts = story.years[year - story.firstYear];
+    if (!parts) {
+      return [noUpdate(), noUpdate(), noUpdate(), noUpdate()];
+    }
+    var held = [
+      el("H3", {}, "In " + year),
+      el("P", { className: "ties" }, story.texts[parts[1]]),
+      listOr(story.texts[parts[0]], story.empty[0]),
+    ];
+    var routes = [el("H3", {}, "Routes"), listOr(story.texts[parts[2]], story.empty[1])];
+    return [held, routes, {}, { left: story.marker[year - story.firstYear] + "%" }];
+  }
+
+  var clientside = (window.dash_clientside = window.dash_clientside || {});
+  clientside.crossroads = Object.assign(clientside.crossroads || {}, {
+    chooseOnMap: chooseOnMap,
+    chooseFromList: chooseFromList,
+    panelYear: panelYear,
+  });
+
+  /* Escape closes the country panel, as its close button does. */
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      var close = document.getElementById("country-panel-close");
+      if (close) {
+        close.click();
+      }
+    }
+  });
+
+  /* On a narrow screen the country panel sits below the map: once a person has chosen
+   * a country (not when a shared link opens on one), scroll the panel into view. */
+  var interacted = false;
+  ["pointerdown", "keydown"].forEach(function (type) {
+    document.addEventListener(type, function () { interacted = true; }, true);
+  });
+  var shownTitle = null;
+
+  crossroads.revealPanel = function () {
+    var panel = document.getElementById("country-panel");
+    var title = document.getElementById("panel-title");
+    var shown = panel && title && !panel.classList.contains("hidden") ? title.textContent : null;
+    if (shown === shownTitle) {
+      return;
+    }
+    shownTitle = shown;
+    if (shown && interacted && window.matchMedia("(max-width: 900px)").matches) {
+      panel.scrollIntoView({ block: "start" });
+    }
+  };
+})();

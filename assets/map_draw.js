@@ -1,0 +1,138 @@
+/* Draw a view on the map in the browser: one Plotly.update per view, no request.
+ *
+ * The graph's figure is written once by the server (the first render). Every later
+ * change of year, layers, lens, country or region is drawn here, so nothing else may
+ * write the map's figure. While an update is in flight, newer views wait and only the
+ * latest is drawn: dragging the slider never queues up stale years. */
+(function () {
+  "use strict";
+  var crossroads = (window.crossroads = window.crossroads || {});
+  var busy = false;
+  var waiting = null;
+  var framed = null;
+
+  function graph() {
+    return document.querySelector("#map .js-plotly-plot");
+  }
+
+  /* Drawn once: the first render has fetched its geometry and drawn its paths. */
+  function ready(gd) {
+    return Boolean(gd && gd._fullLayout && gd.querySelector(".choroplethlocation"));
+  }
+
+  /* Plotly.update's per-trace form: attribute -> one value per listed trace. */
+  function traceUpdate(facts, values) {
+    var t = facts.constants.traces;
+    var traces = [];
+    var update = {};
+    function set(trace, key, value) {
+      var index = traces.indexOf(trace);
+      if (index < 0) {
+        index = traces.push(trace) - 1;
+      }
+      update[key] = update[key] || [];
+      update[key][index] = value;
+    }
+    set(t.countries, "z", values.z);
+    set(t.countries, "customdata", values.customdata);
+    set(t.countries, "hovertemplate", values.hovertemplate);
+    set(t.countries, "marker.line.width", values.lineWidth);
+    set(t.badges, "lon", values.badges.lon);
+    set(t.badges, "lat", values.badges.lat);
+    set(t.badges, "marker.color", values.badges.colour);
+    set(t.badges, "marker.symbol", values.badges.symbol);
+    values.routes.forEach(function (state, i) {
+      set(t.routesStart + i, "visible", state !== null);
+      if (state !== null) {
+        set(t.routesStart + i, "line.dash", state[0]);
+        set(t.routesStart + i, "text", state[1]);
+      }
+    });
+    Object.keys(update).forEach(function (key) {
+      update[key].length = traces.length; // undefined: leave that trace's value alone
+    });
+    return { update: update, traces: traces };
+  }
+
+  /* Re-frame only on a change of region, so zoom and pan survive year changes. */
+  function frameUpdate(facts, region) {
+    if (framed === null) {
+      framed = facts.constants.firstRegion;
+    }
+    if (region === framed) {
+      return {};
+    }
+    var frame = facts.constants.regions[region];
+    return {
+      "geo.center.lon": frame.center.lon,
+      "geo.center.lat": frame.center.lat,
+      "geo.projection.scale": frame.projection.scale,
+    };
+  }
+
+  function draw(gd, facts, view) {
+    var values = crossroads.map.select(facts, view);
+    var data = traceUpdate(facts, values);
+    var layout = frameUpdate(facts, view.region);
+    framed = view.region;
+    return Promise.resolve(window.Plotly.update(gd, data.update, layout, data.traces)).then(
+      function () {
+        gd.setAttribute("data-view", JSON.stringify(view));
+      }
+    );
+  }
+
+  function next() {
+    var gd = graph();
+    busy = true;
+    if (!ready(gd)) {
+      window.requestAnimationFrame(function () {
+        busy = false;
+        next();
+      });
+      return;
+    }
+    var job = waiting;
+    waiting = null;
+    draw(gd, job.facts, job.view).then(finish, finish);
+  }
+
+  function finish(error) {
+    busy = false;
+    if (error instanceof Error) {
+      console.error(error);
+    }
+    if (waiting) {
+      next();
+    }
+  }
+
+  /* Draw ``view`` as soon as the map can take it; views asked for meanwhile collapse
+   * into the latest, and the view already drawn is not drawn again. */
+  function show(facts, view) {
+    var gd = graph();
+    var wanted = JSON.stringify(view);
+    if (!busy && gd && gd.getAttribute("data-view") === wanted) {
+      return;
+    }
+    waiting = { facts: facts, view: view };
+    if (!busy) {
+      next();
+    }
+  }
+
+  crossroads.map = Object.assign(crossroads.map || {}, { show: show });
+  var clientside = (window.dash_clientside = window.dash_clientside || {});
+  clientside.crossroads = Object.assign(clientside.crossroads || {}, {
+    /* Every change of the view, from the controls to the map (components/map_view.py). */
+    drawMap: function (year, layers, lens, country, region, facts) {
+      show(facts, {
+        year: year,
+        layers: layers || [],
+        lens: lens,
+        country: country || null,
+        region: region,
+      });
+    },
+  });
+})();

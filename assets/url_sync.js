@@ -1,0 +1,47 @@
+/* The URL follows the view in the browser (components/url_sync.py). The query has the
+ * canonical form components/view_state.py:view_query writes; only an address that is not
+ * our own echo goes to the server to be read. */
+(function () {
+  "use strict";
+  var crossroads = (window.crossroads = window.crossroads || {});
+  var noUpdate = function () { return window.dash_clientside.no_update; };
+
+  function inLegendOrder(layers, orgs) {
+    return orgs.filter(function (code) { return (layers || []).indexOf(code) >= 0; });
+  }
+
+  function viewQuery(view, orgs) {
+    var params = [
+      ["year", view.year],
+      ["layers", inLegendOrder(view.layers, orgs).join(",")],
+      ["lens", view.lens],
+    ];
+    if (view.country) {
+      params.push(["country", view.country]);
+    }
+    params.push(["region", view.region]);
+    return "?" + params.map(function (pair) {
+      return pair[0] + "=" + encodeURIComponent(pair[1]).replace(/%2C/g, ",");
+    }).join("&");
+  }
+
+  function writeUrl(year, layers, lens, country, region, facts) {
+    var query = viewQuery(
+      { year: year, layers: layers, lens: lens, country: country, region: region }, facts.orgs
+    );
+    return [query, query];
+  }
+
+  /* Our own echo stops here; a link opened, back or forward goes to be read. */
+  function urlToRead(search, written) {
+    return !search || search === written ? noUpdate() : search;
+  }
+
+  crossroads.viewQuery = viewQuery;
+  crossroads.inLegendOrder = inLegendOrder;
+  var clientside = (window.dash_clientside = window.dash_clientside || {});
+  clientside.crossroads = Object.assign(clientside.crossroads || {}, {
+    writeUrl: writeUrl,
+    urlToRead: urlToRead,
+  });
+})();

@@ -1,0 +1,182 @@
+"""The year path runs in the browser, and the browser agrees with Python.
+
+Python (``components/map_figure.py:view_values``) decides what every view shows; the
+browser (``assets/map_select.js``) only selects from the facts sent once. These tests
+compare the two over every year, 21 layer sets and both lenses; draw a sample of those
+views for real and read the fills and badges off the page; and check that scrubbing,
+layers, lens and region changes ask the server nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+
+from selenium.webdriver.common.by import By
+
+from components import ids
+from components.layer_toggles import DEFAULT_LAYERS
+from components.map_figure import view_values
+from components.styling import fill_palette
+from components.view_state import View
+from geodata.atlas import Atlas, load_atlas
+from tests.browser.conftest import TIMEOUT, drawn_view, fills, rgb, set_year
+
+ALL_LAYERS = ("OTS", "CSTO", "EAEU", "CIS", "SCO", "NATO", "EU", "EURASEC", "EACU")
+LAYER_SETS = [
+    (),
+    *((code,) for code in ALL_LAYERS),
+    DEFAULT_LAYERS,
+    ALL_LAYERS,
+    ("NATO", "OTS"),  # given out of legend order: the legend order still decides
+    ("SCO", "NATO"),
+    ("EU", "NATO"),
+    ("CIS", "CSTO", "EAEU"),
+    ("EURASEC", "EACU"),
+    ("CSTO", "SCO"),
+    tuple(code for code in DEFAULT_LAYERS if code != "CSTO"),
+    ("OTS", "EU"),
+]
+LENSES = ("organisations", "alignment")
+
+COMPARE = """
+const [factsId, year, expected] = arguments;
+const facts = window.dash_component_api.getLayout(factsId).props.data;
+const mismatches = [];
+const sortedKeys = (key, value) => value && typeof value === 'object' && !Array.isArray(value)
+  ? Object.fromEntries(Object.entries(value).sort()) : value;
+const same = (a, b) => JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
+for (const item of expected) {
+  const got = window.crossroads.map.select(facts, item.view);
+  for (const key of ['z', 'hovertemplate', 'line_width', 'badges', 'customdata', 'routes']) {
+    const mine = key === 'line_width' ? got.lineWidth : got[key];
+    if (!same(mine, item.values[key])) {
+      mismatches.push([year, JSON.stringify(item.view), key]);
+    }
+  }
+}
+return mismatches;
+"""
+
+
+def browser_form(atlas: Atlas, view: View) -> dict:
+    """A view and Python's values for it, as the browser names them."""
+    values = asdict(view_values(atlas, view))
+    badges = values["badges"]
+    values["routes"] = [list(state) if state else None for state in values["routes"]]
+    values["badges"] = {k: badges[k] for k in ("lon", "lat", "colour", "symbol")}
+    layers = list(view.layers)
+    return {"view": {**asdict(view), "layers": layers}, "values": values}
+
+
+def test_yrp001_the_browser_selects_what_python_decides_in_every_view(page) -> None:
+    atlas = load_atlas(today=date.today())  # the served app's day, not the fixture's
+    checked = 0
+    for year in atlas.years:
+        expected = [
+            browser_form(atlas, View(year=year, layers=layers, lens=lens, country=country))
+            for lens in LENSES
+            for layers in LAYER_SETS
+            for country in ((None, "KAZ", "SUN") if layers == DEFAULT_LAYERS else (None,))
+        ]
+        checked += len(expected)
+        mismatches = page.driver.execute_script(
+            COMPARE, ids.FACTS, year, json.loads(json.dumps(expected))
+        )
+        assert mismatches == []
+    assert checked == len(atlas.years) * 2 * (len(LAYER_SETS) + 2)
+
+
+DRAW = """
+const [factsId, view, done] = arguments;
+const facts = window.dash_component_api.getLayout(factsId).props.data;
+const gd = document.querySelector('#map .js-plotly-plot');
+window.crossroads.map.show(facts, view);
+const check = () => {
+  if (gd.getAttribute('data-view') === JSON.stringify(view)) {
+    const paths = [...document.querySelectorAll('.choroplethlocation')]
+      .filter(p => p.__data__.loc !== null);
+    const badges = [...document.querySelectorAll('g.trace.scattergeo')]
+      .find(g => g.__data__[0].trace.name === 'badges');
+    done({
+      fills: Object.fromEntries(paths.map(p => [p.__data__.loc, getComputedStyle(p).fill])),
+      badges: badges ? badges.querySelectorAll('path.point').length : 0,
+    });
+  } else {
+    requestAnimationFrame(check);
+  }
+};
+check();
+"""
+
+
+def test_yrp002_the_map_draws_python_s_fills_and_badges(page) -> None:
+    atlas = load_atlas(today=date.today())
+    palette = fill_palette(atlas.facts.organisations)
+    page.driver.set_script_timeout(TIMEOUT)
+    for year in atlas.years:
+        for lens in LENSES:
+            for layers in (DEFAULT_LAYERS, ALL_LAYERS, ("SCO",)):
+                view = View(year=year, layers=layers, lens=lens)
+                values = view_values(atlas, view)
+                drawn = page.driver.execute_async_script(
+                    DRAW, ids.FACTS, {**asdict(view), "layers": list(layers)}
+                )
+                expected = {
+                    fid: rgb(palette[z])
+                    for fid, z in zip(atlas.features, values.z, strict=True)
+                    if z is not None
+                }
+                assert drawn["fills"] == expected, (year, lens, layers)
+                assert drawn["badges"] == len(values.badges.lon), (year, lens, layers)
+
+
+RESOURCES = "return performance.getEntriesByType('resource').map(e => e.name)"
+
+
+def test_yrp003_year_layer_lens_and_region_changes_ask_the_server_nothing(page) -> None:
+    before = len(page.driver.execute_script(RESOURCES))
+    for year in (1991, 2008, 2020):
+        set_year(page, year)
+        page._wait_for(lambda _, y=year: drawn_view(page).get("year") == y, TIMEOUT, "drawn")
+    page.driver.find_element(By.CSS_SELECTOR, f"#{ids.LAYERS} input[value=CSTO]").click()
+    page._wait_for(lambda _: "CSTO" not in drawn_view(page)["layers"], TIMEOUT, "layer off")
+    page.driver.execute_script(
+        f"[...document.querySelectorAll('#{ids.LENS} label')].pop().click();"
+        f"[...document.querySelectorAll('#{ids.REGION} label')].pop().click();"
+    )
+    page._wait_for(lambda _: drawn_view(page).get("region") == "central-asia", TIMEOUT, "framed")
+    asked = [
+        url
+        for url in page.driver.execute_script(RESOURCES)[before:]
+        if "_dash-update-component" in url
+    ]
+    assert asked == []
+    assert "year=2020" in page.driver.current_url
+
+
+#: every view the map finishes drawing, with when (the benchmark reads the beat)
+RECORD_DRAWN = """
+window.__drawn = [];
+const gd = document.querySelector('#map .js-plotly-plot');
+new MutationObserver(() => {
+  const view = JSON.parse(gd.getAttribute('data-view') || '{}');
+  window.__drawn.push([view.year, performance.now()]);
+}).observe(gd, {attributes: true, attributeFilter: ['data-view']});
+"""
+
+
+def test_yrp004_fast_playback_draws_every_year_and_skips_none(page) -> None:
+    last = date.today().year
+    set_year(page, last - 12)
+    page._wait_for(lambda _: drawn_view(page).get("year") == last - 12, TIMEOUT, "drawn")
+    page.driver.execute_script(
+        f"[...document.querySelectorAll('#{ids.SPEED} label')].pop().click()"
+    )
+    page.driver.execute_script(RECORD_DRAWN)
+    page.find_element(f"#{ids.PLAY}").click()
+    page._wait_for(lambda _: drawn_view(page).get("year") == last, 3 * TIMEOUT, "played")
+    years = [year for year, _ in page.driver.execute_script("return window.__drawn")]
+    assert years == list(range(last - 11, last + 1))  # the beat is measured by make bench
+    assert fills(page)
