@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8050
 
-.PHONY: run test serve lint browser bench shapes clean
+.PHONY: run test serve lint browser bench shapes vendor clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,13 @@ test: $(VENV)/.installed-test browser lint
 ## bench: print start-up time, payload sizes and update times
 bench: $(VENV)/.installed-test browser
 	$(BIN)/python benchmarks/payload.py
+
+## vendor: fetch the plotly.js geo bundle named in assets/vendor/plotly-geo.provenance.json (needs npm)
+vendor:
+	@package=$$(sed -n 's/.*"package": "\(.*\)".*/\1/p' assets/vendor/plotly-geo.provenance.json); \
+	tmp=$$(mktemp -d) && cd $$tmp && npm pack "$$package" --silent >/dev/null && tar xzf *.tgz && \
+	cp package/plotly-geo.min.js $(CURDIR)/assets/vendor/ && cp package/LICENSE $(CURDIR)/assets/vendor/plotly-geo.LICENSE.txt && \
+	cd $(CURDIR) && sha256sum assets/vendor/plotly-geo.min.js
 
 ## shapes: rebuild geodata/countries.geojson from Natural Earth (needs npm)
 shapes: $(VENV)/.installed-app
