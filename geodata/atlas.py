@@ -18,13 +18,12 @@ from data.dates import as_of
 from data.errors import DataError, Problem
 from data.facts import DATA_DIR, Facts, load_facts
 from data.timeline import feature_id, units_on
+from geodata.precision import NEAR_SHAPE
 from geodata.routes import Line, distant_countries, load_route_lines
 from geodata.units import Feature, build_features, check_shapes, read_shapes, to_geojson
 
 GEODATA_DIR = Path(__file__).resolve().parent
 FIRST_YEAR = 1988
-#: degrees: how far off a shape a point may fall and still count as on it
-NEAR_SHAPE = 0.3
 
 
 @dataclass(frozen=True)

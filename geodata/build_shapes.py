@@ -25,6 +25,9 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
+from data.extent import EXTENT
+from geodata.precision import COARSE_TOLERANCE, FILE_DECIMALS, SEGMENT_LENGTH, round_file
+
 HERE = Path(__file__).resolve().parent
 STATES_CSV = HERE.parent / "data" / "states.csv"
 OUTPUT = HERE / "countries.geojson"
@@ -32,11 +35,6 @@ PROVENANCE = HERE / "countries.provenance.json"
 
 PACKAGE = "world-atlas@2.0.2"
 SOURCE_FILE = "countries-50m.json"
-#: The map's extent (lon/lat degrees); everything outside is clipped away.
-EXTENT = (-25.0, 5.0, 150.0, 82.0)
-SIMPLIFY_TOLERANCE = 0.05
-SEGMENT_LENGTH = 1.0
-DECIMALS = 3
 #: Natural Earth pieces that belong to a state in view but carry their own id.
 MERGED_INTO = {"Hong Kong": "CHN", "Macao": "CHN", "Åland": "FIN", "Somaliland": "SOM"}
 
@@ -76,11 +74,6 @@ def assign_codes(world: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return world[world["code"].notna()]
 
 
-def round_coordinates(geoms: np.ndarray) -> np.ndarray:
-    """Round every vertex so the file stays small and diffs stay readable."""
-    return shapely.transform(geoms, lambda xy: np.round(xy, DECIMALS))
-
-
 def process(world: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Valid → coded → dissolved → clipped → coverage-simplified → segmentized → clockwise."""
     world = world.set_crs("EPSG:4326", allow_override=True)
@@ -90,9 +83,9 @@ def process(world: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     states["geometry"] = states.clip_by_rect(*EXTENT)
     polygons = shapely.make_valid(states.geometry.values)
     polygons = np.array([keep_polygons(g) for g in polygons], dtype=object)
-    simplified = shapely.coverage_simplify(polygons, SIMPLIFY_TOLERANCE)
+    simplified = shapely.coverage_simplify(polygons, COARSE_TOLERANCE)
     segmented = shapely.segmentize(simplified, SEGMENT_LENGTH)
-    rounded = round_coordinates(segmented)
+    rounded = round_file(segmented)
     oriented = shapely.orient_polygons(shapely.make_valid(rounded), exterior_cw=True)
     states["geometry"] = [keep_polygons(g) for g in oriented]
     return states.sort_values("code").reset_index(drop=True)
@@ -141,9 +134,9 @@ def provenance(source: Path, output_text: str) -> dict[str, object]:
             "dissolve by code",
             f"clip to lon {EXTENT[0]}..{EXTENT[2]}, lat {EXTENT[1]}..{EXTENT[3]}",
             "keep polygonal parts only",
-            f"shapely.coverage_simplify at {SIMPLIFY_TOLERANCE} (shared borders stay shared)",
+            f"shapely.coverage_simplify at {COARSE_TOLERANCE} (shared borders stay shared)",
             f"shapely.segmentize to {SEGMENT_LENGTH} degree (clip edges stay straight in d3)",
-            f"round coordinates to {DECIMALS} decimals",
+            f"round coordinates to {FILE_DECIMALS} decimals",
             "make_valid, then orient_polygons(exterior_cw=True) as d3-geo expects",
             "write GeoJSON with features sorted by code, feature id = code",
         ],

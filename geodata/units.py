@@ -20,9 +20,8 @@ from shapely.geometry import mapping, shape
 
 from data.errors import DataError, Problem
 from data.timeline import feature_id
+from geodata.precision import round_served
 
-#: 0.01° (about 1 km): well under the 0.05° the shapes were simplified at.
-DECIMALS = 2
 #: lon/lat box of the map's opening view, where badges should stay (see ``anchor_of``)
 ANCHOR_BOX = (12.0, 28.0, 100.0, 58.0)
 
@@ -105,9 +104,7 @@ def to_geojson(features: Mapping[str, Feature]) -> dict:
                 "type": "Feature",
                 "id": fid,
                 "properties": {},
-                "geometry": mapping(
-                    shapely.transform(f.geometry, lambda xy: np.round(xy, DECIMALS))
-                ),
+                "geometry": mapping(round_served(f.geometry)),
             }
             for fid, f in features.items()
         ],
