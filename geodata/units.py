@@ -95,6 +95,12 @@ def build_features(
     }
 
 
+def served_geometry(geometry: shapely.Geometry) -> shapely.Geometry:
+    """The geometry as the browser gets it: rounded, then clockwise again, because
+    rounding can flip a tiny ring (an islet a few hundredths of a degree across)."""
+    return shapely.orient_polygons(round_served(geometry), exterior_cw=True)
+
+
 def to_geojson(features: Mapping[str, Feature]) -> dict:
     """The FeatureCollection plotly draws (feature ``id`` is matched by ``locations``)."""
     return {
@@ -104,7 +110,7 @@ def to_geojson(features: Mapping[str, Feature]) -> dict:
                 "type": "Feature",
                 "id": fid,
                 "properties": {},
-                "geometry": mapping(round_served(f.geometry)),
+                "geometry": mapping(served_geometry(f.geometry)),
             }
             for fid, f in features.items()
         ],
