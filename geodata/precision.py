@@ -31,10 +31,14 @@ FILE_DECIMALS = 3
 #: 100 m): each well under the tolerance the shapes were simplified at there.
 SERVED_DECIMALS = 2
 FINE_SERVED_DECIMALS = 3
-#: Degrees: how far off a shape a clicked point may fall and still count as on it.
-NEAR_SHAPE = 0.3
-#: Degrees: how far a route's line may pass from a state it is said to cross.
-NEAR_ENOUGH = 0.3
+#: Degrees: how far off a shape a clicked point may fall and still count as on it
+#: (coastal terminals on a simplified coast lie up to about 0.01 off; 0.3 before the
+#: 1:10m shapes).
+NEAR_SHAPE = 0.05
+#: Degrees: how far a route's line may pass from a state it is said to cross (the
+#: largest need is 0.024, Alashankou on the China-Kazakhstan border; 0.3 before the
+#: 1:10m shapes, when the Aras routes wobbled across simplified borders).
+NEAR_ENOUGH = 0.05
 
 
 def in_fine_box(xy: np.ndarray) -> np.ndarray:
