@@ -63,6 +63,12 @@ MERGED_INTO = {
     "Dhekelia": "CYP",
     "Cyprus U.N. Buffer Zone": "CYP",
 }
+#: Parts Natural Earth files under one state that the atlas draws in another:
+#: (from, to) → the lon/lat box their representative points lie in. Natural Earth's
+#: admin-0 files Crimea under Russia; the atlas draws recognised borders (Abkhazia and
+#: South Ossetia in Georgia, Nagorno-Karabakh in Azerbaijan, Transnistria in Moldova),
+#: so Crimea is Ukraine's, and geodata/territories.geojson shows who holds it.
+MOVED_PARTS = {("RUS", "UKR"): (32.0, 44.2, 36.7, 46.3)}
 #: How often rounding and repair may alternate before the build gives up.
 REPAIR_ROUNDS = 4
 
@@ -108,6 +114,21 @@ def read_states(path: Path) -> dict[str, shapely.Geometry]:
     world["geometry"] = world.make_valid()
     states = assign_codes(world).dissolve(by="code", as_index=False)
     return {row.code: polygonal(row.geometry) for row in states.itertuples()}
+
+
+def move_parts(states: Mapping[str, shapely.Geometry]) -> dict[str, shapely.Geometry]:
+    """Hand the polygons listed in ``MOVED_PARTS`` from one state to the other."""
+    moved = dict(states)
+    for (source, target), box in MOVED_PARTS.items():
+        parts = shapely.get_parts(moved[source])
+        inside = shapely.contains_xy(
+            shapely.box(*box), *shapely.get_coordinates(shapely.point_on_surface(parts)).T
+        )
+        if not inside.any():
+            raise SystemExit(f"build_shapes: no part of {source} in {box} to move to {target}")
+        moved[source] = polygonal(shapely.multipolygons(parts[~inside]))
+        moved[target] = polygonal(shapely.union_all([moved[target], *parts[inside]]))
+    return moved
 
 
 def fill_lost_shapes(
@@ -181,7 +202,7 @@ def round_and_repair(geoms: np.ndarray) -> np.ndarray:
 def process(world_file: Path, fallback_file: Path) -> gpd.GeoDataFrame:
     """Read → fill lost shapes → clip → add the sea → split at the fine box → simplify
     each half → rejoin → segmentize → round → clockwise."""
-    states = fill_lost_shapes(read_states(world_file), read_states(fallback_file))
+    states = fill_lost_shapes(move_parts(read_states(world_file)), read_states(fallback_file))
     codes = sorted(states)
     land = np.array(
         [polygonal(shapely.clip_by_rect(states[code], *EXTENT)) for code in codes], dtype=object
@@ -236,6 +257,8 @@ def provenance(package: Path, output_text: str) -> dict[str, object]:
             f"join to data/states.csv on iso_numeric, else on ne_name; merge {MERGED_INTO}",
             "drop every feature without a code (out of view or not a state we draw)",
             "dissolve by code",
+            f"move the polygons of one state inside a box to another: {MOVED_PARTS} "
+            "(Crimea, filed under Russia by Natural Earth, is drawn within Ukraine)",
             f"states empty in {SOURCE_FILE} (the Vatican) come from {FALLBACK_FILE} "
             "and are cut out of the states around them",
             f"clip to lon {EXTENT[0]}..{EXTENT[2]}, lat {EXTENT[1]}..{EXTENT[3]}; "
@@ -260,6 +283,8 @@ def provenance(package: Path, output_text: str) -> dict[str, object]:
             "UN buffer zone are part of Cyprus's.",
             "Siachen Glacier, Gibraltar, Crown dependencies and the Faroe Islands are not drawn.",
             "Russia is clipped at 150 degrees east, the map's edge.",
+            "Crimea is part of Ukraine's shape (recognised borders); who holds it, and "
+            "the other breakaway areas, is in territories.geojson.",
         ],
     }
 
