@@ -7,7 +7,7 @@ PORT ?= 8050
 #: Natural Earth layers the labels and territories are derived from (see its README)
 NATURAL_EARTH ?= ../shared/data/natural-earth
 
-.PHONY: run test serve lint browser bench shapes places clean
+.PHONY: run test serve lint browser bench shapes places territories clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,11 @@ shapes: $(VENV)/.installed-app
 ## places: rebuild geodata/places.csv (city labels) from Natural Earth's populated places
 places: $(VENV)/.installed-app
 	$(BIN)/python geodata/build_places.py $(NATURAL_EARTH)/ne_10m_populated_places_simple.json
+
+## territories: rebuild geodata/territories.geojson from Natural Earth and geodata/outlines/
+## (after `make shapes`: each territory is fitted into its claimant's processed shape)
+territories: $(VENV)/.installed-app
+	$(BIN)/python geodata/build_territories.py $(NATURAL_EARTH)/ne_10m_admin_0_disputed_areas.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
