@@ -370,8 +370,19 @@ def drawn_states() -> list[str]:
 
 
 def build(source: Path) -> tuple[str, list[str]]:
-    """The CSV text of every label, sorted by rank, id and start; and the drawn states
-    that got no capital (it lies off the map or Natural Earth has none)."""
+    """Every label the map may show.
+
+    Parameters
+    ----------
+    source : pathlib.Path
+        Natural Earth's ``ne_10m_populated_places_simple.json``.
+
+    Returns
+    -------
+    tuple of (str, list of str)
+        The CSV text (rows sorted by rank, id and start) and the drawn states that got
+        no capital label, because it lies off the map or Natural Earth has none.
+    """
     places = read_places(source)
     codes = drawn_states()
     chosen = [*automatic_capitals(places, codes), *CAPITALS_BY_HAND, *EXTRA_PLACES]

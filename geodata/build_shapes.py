@@ -200,8 +200,23 @@ def round_and_repair(geoms: np.ndarray) -> np.ndarray:
 
 
 def process(world_file: Path, fallback_file: Path) -> gpd.GeoDataFrame:
-    """Read → fill lost shapes → clip → add the sea → split at the fine box → simplify
-    each half → rejoin → segmentize → round → clockwise."""
+    """Every drawn state's shape, ready to commit.
+
+    Read → move parts → fill lost shapes → clip → add the sea → split at the fine box →
+    simplify each half at its tolerance → rejoin → segmentize → round → clockwise.
+
+    Parameters
+    ----------
+    world_file : pathlib.Path
+        world-atlas ``countries-10m.json``.
+    fallback_file : pathlib.Path
+        world-atlas ``countries-50m.json``, for shapes the 10m file loses.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``code`` and ``geometry``, one row per state, forming a valid coverage.
+    """
     states = fill_lost_shapes(move_parts(read_states(world_file)), read_states(fallback_file))
     codes = sorted(states)
     land = np.array(

@@ -234,6 +234,22 @@ def split_claimant(
 ) -> tuple[shapely.Geometry, shapely.Geometry]:
     """The claimant cut in two: the territory and the rest.
 
+    Parameters
+    ----------
+    area : shapely.Geometry
+        The territory as its source draws it (finer than the claimant's border).
+    claimant : shapely.Geometry
+        The claimant's processed shape.
+    tolerance : float
+        The simplification tolerance (degrees) where the area lies.
+
+    Returns
+    -------
+    tuple of shapely.Geometry
+        ``(territory, rest)``, which together make up the claimant.
+
+    Notes
+    -----
     The rest is the claimant outside the area, less the slivers between the area's own
     (finer) edge and the claimant's simplified border: pieces touching the area that
     are thinner than the tolerance, and strips of the rest lying within half the
@@ -252,7 +268,23 @@ def split_claimant(
 
 
 def fit(territory: Territory, claimant: shapely.Geometry) -> shapely.Geometry:
-    """Clip → cut out of the claimant → simplify the inner edge → round → clockwise."""
+    """The territory's shape as committed, fitted inside its claimant.
+
+    Clip → cut out of the claimant → simplify the inner edge → round → clockwise.
+
+    Parameters
+    ----------
+    territory : Territory
+        The area as read from Natural Earth or an outline.
+    claimant : shapely.Geometry
+        The claimant's processed shape from ``countries.geojson``.
+
+    Returns
+    -------
+    shapely.Geometry
+        A valid (multi)polygon inside the claimant whose outer edge is the claimant's
+        border, rounded to ``FILE_DECIMALS``, exterior rings clockwise.
+    """
     area = polygonal(shapely.clip_by_rect(territory.geometry, *EXTENT))
     tolerance = tolerance_for(area)
     inside, rest = split_claimant(area, claimant, tolerance)
@@ -286,7 +318,20 @@ def to_geojson(features: list[tuple[Territory, shapely.Geometry]]) -> str:
 
 
 def build(source: Path, folder: Path = OUTLINES) -> str:
-    """The GeoJSON text of every territory."""
+    """Every territory, fitted and serialised.
+
+    Parameters
+    ----------
+    source : pathlib.Path
+        Natural Earth's ``ne_10m_admin_0_disputed_areas.json``.
+    folder : pathlib.Path
+        The committed outlines (``geodata/outlines``).
+
+    Returns
+    -------
+    str
+        The GeoJSON text, features sorted by id.
+    """
     claimants = read_claimants()
     territories = read_natural_earth(source) + read_outlines(folder)
     ids = [t.id for t in territories]

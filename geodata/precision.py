@@ -42,14 +42,37 @@ NEAR_ENOUGH = 0.05
 
 
 def in_fine_box(xy: np.ndarray) -> np.ndarray:
-    """Which of the ``(n, 2)`` lon/lat rows lie in ``FINE_BOX`` (edges included)."""
+    """Which points lie in ``FINE_BOX``, where shapes keep finer detail.
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` array of longitudes and latitudes.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(n,)`` booleans, true inside the box or on its edge.
+    """
     west, south, east, north = FINE_BOX
     lon, lat = xy[:, 0], xy[:, 1]
     return (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)
 
 
 def round_file(geometry: shapely.Geometry | np.ndarray) -> shapely.Geometry | np.ndarray:
-    """Round every vertex to ``FILE_DECIMALS``, so committed files stay small and stable."""
+    """Round every vertex as the committed shape files store it.
+
+    Parameters
+    ----------
+    geometry : shapely.Geometry or numpy.ndarray of them
+        Shapes in lon/lat degrees.
+
+    Returns
+    -------
+    shapely.Geometry or numpy.ndarray
+        The same shapes with every coordinate rounded to ``FILE_DECIMALS``, which keeps
+        the files small and their diffs readable.
+    """
     return shapely.transform(geometry, lambda xy: np.round(xy, FILE_DECIMALS))
 
 
@@ -63,7 +86,17 @@ def _round_served_xy(xy: np.ndarray) -> np.ndarray:
 def round_served(geometry: shapely.Geometry) -> shapely.Geometry:
     """Round every vertex as the browser receives it.
 
-    The decimals depend on where the vertex lies, so a vertex shared by two shapes
-    is rounded the same way in both and shared borders stay shared.
+    Parameters
+    ----------
+    geometry : shapely.Geometry
+        A shape in lon/lat degrees.
+
+    Returns
+    -------
+    shapely.Geometry
+        The shape with ``FINE_SERVED_DECIMALS`` inside ``FINE_BOX`` and
+        ``SERVED_DECIMALS`` elsewhere. The decimals depend only on where a vertex lies,
+        so a vertex shared by two shapes is rounded alike in both and shared borders
+        stay shared. Rounding can flip a tiny ring: orient again before drawing.
     """
     return shapely.transform(geometry, _round_served_xy)

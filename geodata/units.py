@@ -96,8 +96,20 @@ def build_features(
 
 
 def served_geometry(geometry: shapely.Geometry) -> shapely.Geometry:
-    """The geometry as the browser gets it: rounded, then clockwise again, because
-    rounding can flip a tiny ring (an islet a few hundredths of a degree across)."""
+    """The geometry exactly as the browser gets it.
+
+    Parameters
+    ----------
+    geometry : shapely.Geometry
+        A shape from a committed file (countries or territories).
+
+    Returns
+    -------
+    shapely.Geometry
+        Rounded with ``round_served``, then with exterior rings clockwise again for
+        d3-geo, because rounding can flip a tiny ring (an islet a few hundredths of a
+        degree across).
+    """
     return shapely.orient_polygons(round_served(geometry), exterior_cw=True)
 
 
