@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from data.extent import EXTENT
+from geodata.precision import POINT_DECIMALS
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -326,8 +327,8 @@ def row_for(extra: Extra, places: list[Mapping]) -> dict[str, str]:
     return {
         "id": extra.id or slug(extra.name),
         "name": extra.name,
-        "lon": f"{lon:.2f}",
-        "lat": f"{lat:.2f}",
+        "lon": f"{lon:.{POINT_DECIMALS}f}",
+        "lat": f"{lat:.{POINT_DECIMALS}f}",
         "kind": extra.kind,
         "state": extra.state,
         "rank": str(rank(place, extra.kind)),
@@ -429,7 +430,7 @@ def provenance(source: Path, text: str, without_capital: list[str]) -> dict[str,
             + ", ".join(f"{k} -> {v}" for k, v in ENGLISH_NAMES.items()),
             "rank = scalerank, plus 1 unless a capital; places Natural Earth lacks rank "
             f"{UNRANKED}",
-            "lon and lat rounded to 2 decimals; rows sorted by rank, id, start",
+            f"lon and lat rounded to {POINT_DECIMALS} decimals; rows sorted by rank, id, start",
         ],
         "states_without_capital": without_capital,
         "why_without_capital": "the capital lies off the map (south of 5 N), or Natural "

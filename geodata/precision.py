@@ -31,6 +31,8 @@ FILE_DECIMALS = 3
 #: 100 m): each well under the tolerance the shapes were simplified at there.
 SERVED_DECIMALS = 2
 FINE_SERVED_DECIMALS = 3
+#: Decimals of points: city labels, like route waypoints and events (about 1 km).
+POINT_DECIMALS = 2
 #: Degrees: how far off a shape a clicked point may fall and still count as on it
 #: (coastal terminals on a simplified coast lie up to about 0.01 off; 0.3 before the
 #: 1:10m shapes).

@@ -17,7 +17,7 @@ import shapely
 from data.dates import parse_partial
 from data.extent import LAT_RANGE, LON_RANGE
 from geodata.atlas import Atlas
-from geodata.precision import NEAR_SHAPE
+from geodata.precision import NEAR_SHAPE, POINT_DECIMALS
 from tests.conftest import NATURAL_EARTH, REPO
 
 GEODATA = REPO / "geodata"
@@ -74,7 +74,8 @@ def test_every_row_is_well_formed(atlas: Atlas, places: list[dict[str, str]]) ->
         assert int(row["rank"]) >= 0, row
         lon, lat = float(row["lon"]), float(row["lat"])
         assert LON_RANGE[0] <= lon <= LON_RANGE[1] and LAT_RANGE[0] <= lat <= LAT_RANGE[1], row
-        assert row["lon"] == f"{lon:.2f}" and row["lat"] == f"{lat:.2f}", row
+        assert row["lon"] == f"{lon:.{POINT_DECIMALS}f}", row
+        assert row["lat"] == f"{lat:.{POINT_DECIMALS}f}", row
         first, last = period(row)
         assert first <= last, row
 
