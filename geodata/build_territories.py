@@ -18,7 +18,9 @@ copies such files from ``DIR`` into ``geodata/outlines/`` (ids starting ``ne-`` 
 skipped: this script derives those from Natural Earth itself).
 
 It writes ``territories.geojson`` (feature id = territory id, exterior rings clockwise
-for d3-geo) and ``territories.provenance.json`` beside itself.
+for d3-geo) and ``territories.provenance.json`` beside itself. A feature's ``claimant`` is
+the state whose drawn shape holds it: for Northern Cyprus that is its own shape (CYN),
+although Cyprus claims it.
 """
 
 from __future__ import annotations
