@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8050
+#: Natural Earth layers the labels and territories are derived from (see its README)
+NATURAL_EARTH ?= ../shared/data/natural-earth
 
-.PHONY: run test serve lint browser bench shapes vendor clean
+.PHONY: run test serve lint browser bench shapes places territories vendor clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +63,15 @@ vendor:
 ## shapes: rebuild geodata/countries.geojson from Natural Earth (needs npm)
 shapes: $(VENV)/.installed-app
 	$(BIN)/python geodata/build_shapes.py
+
+## places: rebuild geodata/places.csv (city labels) from Natural Earth's populated places
+places: $(VENV)/.installed-app
+	$(BIN)/python geodata/build_places.py $(NATURAL_EARTH)/ne_10m_populated_places_simple.json
+
+## territories: rebuild geodata/territories.geojson from Natural Earth and geodata/outlines/
+## (after `make shapes`: each territory is fitted into its claimant's processed shape)
+territories: $(VENV)/.installed-app
+	$(BIN)/python geodata/build_territories.py $(NATURAL_EARTH)/ne_10m_admin_0_disputed_areas.json
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

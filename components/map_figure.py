@@ -34,7 +34,8 @@ from components.styling import (
 from components.view_state import REGIONS, View
 from data.alignment import CENTRES, leaders, ties
 from data.dates import shown
-from data.schema import LAT_RANGE, LON_RANGE, Membership
+from data.extent import LAT_RANGE, LON_RANGE
+from data.schema import Membership
 from data.timeline import memberships_on, route_status_on
 from geodata.atlas import Atlas
 from geodata.units import Feature

@@ -21,10 +21,7 @@ from pydantic import (
 )
 
 from data.dates import parse_partial
-
-#: The map's extent (lon/lat degrees); geodata/build_shapes.py clips to the same box.
-LON_RANGE = (-25.0, 150.0)
-LAT_RANGE = (5.0, 82.0)
+from data.extent import LAT_RANGE, LON_RANGE
 
 
 def _is_partial_date(text: str) -> str:

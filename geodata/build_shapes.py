@@ -4,9 +4,16 @@ Why a script: the committed shapes must be reproducible byte for byte, and every
 processing step must be written down. Run it with the project's virtualenv::
 
     python geodata/build_shapes.py            # fetches world-atlas with ``npm pack``
-    python geodata/build_shapes.py --source path/to/countries-50m.json
+    python geodata/build_shapes.py --package path/to/world-atlas/package
 
 It writes ``countries.geojson`` and ``countries.provenance.json`` beside itself.
+
+Why two levels of detail: routes along the Aras run within a few kilometres of three
+borders, so the 1:10m shapes are kept finely inside ``FINE_BOX`` (the South Caucasus,
+Central Asia and their neighbours) and simplified as before elsewhere. Both halves are
+simplified as coverages that include the sea, with the box edge left untouched, so
+they join again along the box edge without slivers or gaps and every shared border
+stays shared.
 """
 
 from __future__ import annotations
@@ -19,11 +26,22 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import shapely
+
+from data.extent import EXTENT
+from geodata.precision import (
+    COARSE_TOLERANCE,
+    FILE_DECIMALS,
+    FINE_BOX,
+    FINE_TOLERANCE,
+    SEGMENT_LENGTH,
+    round_file,
+)
 
 HERE = Path(__file__).resolve().parent
 STATES_CSV = HERE.parent / "data" / "states.csv"
@@ -31,23 +49,37 @@ OUTPUT = HERE / "countries.geojson"
 PROVENANCE = HERE / "countries.provenance.json"
 
 PACKAGE = "world-atlas@2.0.2"
-SOURCE_FILE = "countries-50m.json"
-#: The map's extent (lon/lat degrees); everything outside is clipped away.
-EXTENT = (-25.0, 5.0, 150.0, 82.0)
-SIMPLIFY_TOLERANCE = 0.05
-SEGMENT_LENGTH = 1.0
-DECIMALS = 3
+SOURCE_FILE = "countries-10m.json"
+#: Shapes lost in the 10m file (its quantization collapses the Vatican) come from here.
+FALLBACK_FILE = "countries-50m.json"
 #: Natural Earth pieces that belong to a state in view but carry their own id.
-MERGED_INTO = {"Hong Kong": "CHN", "Macao": "CHN", "Åland": "FIN", "Somaliland": "SOM"}
+MERGED_INTO = {
+    "Hong Kong": "CHN",
+    "Macao": "CHN",
+    "Åland": "FIN",
+    "Somaliland": "SOM",
+    "Baikonur": "KAZ",
+    "Akrotiri": "CYP",
+    "Dhekelia": "CYP",
+    "Cyprus U.N. Buffer Zone": "CYP",
+}
+#: Parts Natural Earth files under one state that the atlas draws in another:
+#: (from, to) → the lon/lat box their representative points lie in. Natural Earth's
+#: admin-0 files Crimea under Russia; the atlas draws recognised borders (Abkhazia and
+#: South Ossetia in Georgia, Nagorno-Karabakh in Azerbaijan, Transnistria in Moldova),
+#: so Crimea is Ukraine's, and geodata/territories.geojson shows who holds it.
+MOVED_PARTS = {("RUS", "UKR"): (32.0, 44.2, 36.7, 46.3)}
+#: How often rounding and repair may alternate before the build gives up.
+REPAIR_ROUNDS = 4
 
 
 def fetch_world_atlas(workdir: Path) -> Path:
-    """Download the pinned npm package and return the path of its 50m countries."""
+    """Download the pinned npm package and return the folder holding its files."""
     subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=workdir, check=True)
     archive = next(workdir.glob("world-atlas-*.tgz"))
     with tarfile.open(archive) as tar:
         tar.extractall(workdir, filter="data")
-    return workdir / "package" / SOURCE_FILE
+    return workdir / "package"
 
 
 def read_state_codes() -> tuple[dict[str, str], dict[str, str]]:
@@ -76,32 +108,126 @@ def assign_codes(world: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return world[world["code"].notna()]
 
 
-def round_coordinates(geoms: np.ndarray) -> np.ndarray:
-    """Round every vertex so the file stays small and diffs stay readable."""
-    return shapely.transform(geoms, lambda xy: np.round(xy, DECIMALS))
-
-
-def process(world: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Valid → coded → dissolved → clipped → coverage-simplified → segmentized → clockwise."""
-    world = world.set_crs("EPSG:4326", allow_override=True)
+def read_states(path: Path) -> dict[str, shapely.Geometry]:
+    """Code → the valid, dissolved Natural Earth shape of that state, from one file."""
+    world = gpd.read_file(path, layer="countries").set_crs("EPSG:4326", allow_override=True)
     world["geometry"] = world.make_valid()
-    world = assign_codes(world)
-    states = world.dissolve(by="code", as_index=False)[["code", "geometry"]]
-    states["geometry"] = states.clip_by_rect(*EXTENT)
-    polygons = shapely.make_valid(states.geometry.values)
-    polygons = np.array([keep_polygons(g) for g in polygons], dtype=object)
-    simplified = shapely.coverage_simplify(polygons, SIMPLIFY_TOLERANCE)
-    segmented = shapely.segmentize(simplified, SEGMENT_LENGTH)
-    rounded = round_coordinates(segmented)
-    oriented = shapely.orient_polygons(shapely.make_valid(rounded), exterior_cw=True)
-    states["geometry"] = [keep_polygons(g) for g in oriented]
-    return states.sort_values("code").reset_index(drop=True)
+    states = assign_codes(world).dissolve(by="code", as_index=False)
+    return {row.code: polygonal(row.geometry) for row in states.itertuples()}
 
 
-def keep_polygons(geom: shapely.Geometry) -> shapely.Geometry:
-    """Drop the points and lines that clipping or validity repair can leave behind."""
-    parts = [p for p in shapely.get_parts(geom) if p.geom_type in ("Polygon", "MultiPolygon")]
-    return shapely.multipolygons(list(shapely.get_parts(parts))) if len(parts) != 1 else parts[0]
+def move_parts(states: Mapping[str, shapely.Geometry]) -> dict[str, shapely.Geometry]:
+    """Hand the polygons listed in ``MOVED_PARTS`` from one state to the other."""
+    moved = dict(states)
+    for (source, target), box in MOVED_PARTS.items():
+        parts = shapely.get_parts(moved[source])
+        inside = shapely.contains_xy(
+            shapely.box(*box), *shapely.get_coordinates(shapely.point_on_surface(parts)).T
+        )
+        if not inside.any():
+            raise SystemExit(f"build_shapes: no part of {source} in {box} to move to {target}")
+        moved[source] = polygonal(shapely.multipolygons(parts[~inside]))
+        moved[target] = polygonal(shapely.union_all([moved[target], *parts[inside]]))
+    return moved
+
+
+def fill_lost_shapes(
+    states: Mapping[str, shapely.Geometry], fallback: Mapping[str, shapely.Geometry]
+) -> dict[str, shapely.Geometry]:
+    """Take shapes the main file lost from the fallback file and cut them out of the
+    states around them, so the two never overlap."""
+    lost = sorted(code for code, geom in states.items() if geom.is_empty)
+    filled = dict(states)
+    for code in lost:
+        filled[code] = fallback[code]
+        for other, geom in filled.items():
+            if other != code and geom.intersects(fallback[code]):
+                filled[other] = polygonal(shapely.difference(geom, fallback[code]))
+    return filled
+
+
+def polygonal(geom: shapely.Geometry) -> shapely.Geometry:
+    """Only the polygons: clipping and validity repair can leave points and lines."""
+    parts = shapely.get_parts(shapely.get_parts(geom))  # collections may hold multi-parts
+    polygons = [p for p in parts if p.geom_type == "Polygon" and not p.is_empty]
+    return polygons[0] if len(polygons) == 1 else shapely.MultiPolygon(polygons)
+
+
+def non_empty(geoms: np.ndarray) -> np.ndarray:
+    """Mask of the geometries that are not empty (coverage functions reject empties)."""
+    return ~shapely.is_empty(geoms)
+
+
+def split_at_box(pieces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each piece's part inside ``FINE_BOX`` and its part outside, noded as one coverage."""
+    box = shapely.box(*FINE_BOX)
+    inner = [polygonal(shapely.clip_by_rect(p, *FINE_BOX)) for p in pieces]
+    outer = [polygonal(shapely.difference(p, box)) for p in pieces]
+    halves = np.array(inner + outer, dtype=object)
+    keep = non_empty(halves)
+    halves[keep] = shapely.coverage_clean(halves[keep])
+    return halves[: len(pieces)], halves[len(pieces) :]
+
+
+def simplify(pieces: np.ndarray, tolerance: float) -> np.ndarray:
+    """Coverage-simplify, leaving the outer edge (the box and the map's edge) untouched."""
+    out = pieces.copy()
+    keep = non_empty(pieces)
+    out[keep] = shapely.coverage_simplify(pieces[keep], tolerance, simplify_boundary=False)
+    return out
+
+
+def rejoin(inner: np.ndarray, outer: np.ndarray) -> np.ndarray:
+    """Each state's two halves as one shape again."""
+    return np.array(
+        [
+            shapely.coverage_union_all([h for h in pair if not h.is_empty])
+            for pair in zip(inner, outer, strict=True)
+        ],
+        dtype=object,
+    )
+
+
+def round_and_repair(geoms: np.ndarray) -> np.ndarray:
+    """Round to ``FILE_DECIMALS``; where rounding folds a thin sliver over a neighbour,
+    clean the coverage and round again until it is valid."""
+    for _ in range(REPAIR_ROUNDS):
+        geoms = np.array([polygonal(g) for g in shapely.make_valid(round_file(geoms))])
+        if shapely.coverage_is_valid(geoms):
+            return geoms
+        geoms = shapely.coverage_clean(geoms, snapping_distance=0.0)
+    raise SystemExit("build_shapes: rounding left overlapping or unmatched borders")
+
+
+def process(world_file: Path, fallback_file: Path) -> gpd.GeoDataFrame:
+    """Every drawn state's shape, ready to commit.
+
+    Read → move parts → fill lost shapes → clip → add the sea → split at the fine box →
+    simplify each half at its tolerance → rejoin → segmentize → round → clockwise.
+
+    Parameters
+    ----------
+    world_file : pathlib.Path
+        world-atlas ``countries-10m.json``.
+    fallback_file : pathlib.Path
+        world-atlas ``countries-50m.json``, for shapes the 10m file loses.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``code`` and ``geometry``, one row per state, forming a valid coverage.
+    """
+    states = fill_lost_shapes(move_parts(read_states(world_file)), read_states(fallback_file))
+    codes = sorted(states)
+    land = np.array(
+        [polygonal(shapely.clip_by_rect(states[code], *EXTENT)) for code in codes], dtype=object
+    )
+    sea = polygonal(shapely.difference(shapely.box(*EXTENT), shapely.union_all(land)))
+    inner, outer = split_at_box(np.append(land, sea))
+    simplified = rejoin(simplify(inner, FINE_TOLERANCE), simplify(outer, COARSE_TOLERANCE))
+    shapes = round_and_repair(shapely.segmentize(simplified[:-1], SEGMENT_LENGTH))
+    oriented = shapely.orient_polygons(shapes, exterior_cw=True)
+    return gpd.GeoDataFrame({"code": codes, "geometry": oriented}, crs="EPSG:4326")
 
 
 def to_geojson(states: gpd.GeoDataFrame) -> str:
@@ -113,13 +239,18 @@ def to_geojson(states: gpd.GeoDataFrame) -> str:
             "properties": {"code": row.code},
             "geometry": shapely.geometry.mapping(row.geometry),
         }
-        for row in states.itertuples()
+        for row in states.sort_values("code").itertuples()
     ]
     collection = {"type": "FeatureCollection", "features": features}
     return json.dumps(collection, separators=(",", ":"), ensure_ascii=False) + "\n"
 
 
-def provenance(source: Path, output_text: str) -> dict[str, object]:
+def sha256(path: Path) -> str:
+    """The hex SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def provenance(package: Path, output_text: str) -> dict[str, object]:
     """Describe where the shapes came from and every step applied to them."""
     return {
         "output": OUTPUT.name,
@@ -128,30 +259,47 @@ def provenance(source: Path, output_text: str) -> dict[str, object]:
             "producer": "Natural Earth, packaged as TopoJSON by Mike Bostock",
             "package": PACKAGE,
             "file": SOURCE_FILE,
-            "file_sha256": hashlib.sha256(source.read_bytes()).hexdigest(),
+            "file_sha256": sha256(package / SOURCE_FILE),
+            "fallback_file": FALLBACK_FILE,
+            "fallback_file_sha256": sha256(package / FALLBACK_FILE),
             "registry": "npm",
             "license": "Natural Earth: public domain; world-atlas packaging: ISC",
-            "scale": "1:50m",
+            "scale": "1:10m (1:50m for shapes the 10m file loses)",
         },
         "steps": [
-            "read layer 'countries' with geopandas (no CRS in the file; set EPSG:4326)",
+            "read layer 'countries' of both files with geopandas (no CRS; set EPSG:4326)",
             "make_valid() every geometry (Russia, Fiji and Antarctica are invalid in the source)",
             f"join to data/states.csv on iso_numeric, else on ne_name; merge {MERGED_INTO}",
             "drop every feature without a code (out of view or not a state we draw)",
             "dissolve by code",
-            f"clip to lon {EXTENT[0]}..{EXTENT[2]}, lat {EXTENT[1]}..{EXTENT[3]}",
+            f"move the polygons of one state inside a box to another: {MOVED_PARTS} "
+            "(Crimea, filed under Russia by Natural Earth, is drawn within Ukraine)",
+            f"states empty in {SOURCE_FILE} (the Vatican) come from {FALLBACK_FILE} "
+            "and are cut out of the states around them",
+            f"clip to lon {EXTENT[0]}..{EXTENT[2]}, lat {EXTENT[1]}..{EXTENT[3]}; "
             "keep polygonal parts only",
-            f"shapely.coverage_simplify at {SIMPLIFY_TOLERANCE} (shared borders stay shared)",
+            "add the sea (the extent minus all land) so coasts are shared edges",
+            f"split every shape at the fine box lon {FINE_BOX[0]}..{FINE_BOX[2]}, "
+            f"lat {FINE_BOX[1]}..{FINE_BOX[3]}; shapely.coverage_clean the halves",
+            f"shapely.coverage_simplify the halves inside the box at {FINE_TOLERANCE} "
+            f"and those outside at {COARSE_TOLERANCE}, each with simplify_boundary=False "
+            "(the box edge and the map's edge stay exact, shared borders stay shared)",
+            "coverage_union each state's two halves; drop the sea",
             f"shapely.segmentize to {SEGMENT_LENGTH} degree (clip edges stay straight in d3)",
-            f"round coordinates to {DECIMALS} decimals",
-            "make_valid, then orient_polygons(exterior_cw=True) as d3-geo expects",
+            f"round coordinates to {FILE_DECIMALS} decimals and make_valid; where rounding "
+            "folds a sliver over a neighbour, coverage_clean and round again",
+            "orient_polygons(exterior_cw=True) as d3-geo expects",
             "write GeoJSON with features sorted by code, feature id = code",
         ],
         "approximations": [
             "Germany is one shape: before 1990-10-03 it stands for both German states.",
             "Hong Kong and Macao are part of China's shape; Aland is part of Finland's.",
-            "Siachen Glacier, Crown dependencies and the Faroe Islands are not drawn.",
+            "The Baikonur lease is part of Kazakhstan's shape; Akrotiri, Dhekelia and the "
+            "UN buffer zone are part of Cyprus's.",
+            "Siachen Glacier, Gibraltar, Crown dependencies and the Faroe Islands are not drawn.",
             "Russia is clipped at 150 degrees east, the map's edge.",
+            "Crimea is part of Ukraine's shape (recognised borders); who holds it, and "
+            "the other breakaway areas, is in territories.geojson.",
         ],
     }
 
@@ -159,16 +307,17 @@ def provenance(source: Path, output_text: str) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     """Build the shapes file and its provenance; return a process exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, help=f"a local {SOURCE_FILE}")
+    parser.add_argument(
+        "--package", type=Path, help=f"a local unpacked {PACKAGE} (the folder of {SOURCE_FILE})"
+    )
     parser.add_argument(
         "--check", action="store_true", help="rebuild in memory; fail if it differs"
     )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        source = args.source or fetch_world_atlas(Path(tmp))
-        world = gpd.read_file(source, layer="countries")
-        text = to_geojson(process(world))
-        record = provenance(source, text)
+        package = args.package or fetch_world_atlas(Path(tmp))
+        text = to_geojson(process(package / SOURCE_FILE, package / FALLBACK_FILE))
+        record = provenance(package, text)
     if args.check:
         same = OUTPUT.read_text(encoding="utf-8") == text
         print(f"build_shapes: {OUTPUT.name} {'reproduced' if same else 'DIFFERS'}")

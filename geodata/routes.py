@@ -10,6 +10,7 @@ import shapely
 from data.errors import DataError, Problem
 from data.loader import Located, read_table
 from data.schema import Waypoint
+from geodata.precision import NEAR_ENOUGH
 
 Line = tuple[tuple[float, ...], tuple[float, ...]]
 WAYPOINTS_NAME = "geodata/route_waypoints.csv"
@@ -38,11 +39,6 @@ def waypoint_problems(rows: tuple[Located[Waypoint], ...], route_ids: set[str]) 
             rule = f"seq of route {route!r} must run 1..{len(points)} without gaps, got {seqs}"
             problems.append(Problem(WAYPOINTS_NAME, line, "seq", rule))
     return problems
-
-
-#: How far (degrees) a route's line may pass from a state it is said to cross: the
-#: simplified borders wobble under routes that follow a frontier (the Aras valley).
-NEAR_ENOUGH = 0.3
 
 
 def distant_countries(line: Line, codes: tuple[str, ...], shapes: dict) -> list[str]:

@@ -20,9 +20,8 @@ from shapely.geometry import mapping, shape
 
 from data.errors import DataError, Problem
 from data.timeline import feature_id
+from geodata.precision import round_served
 
-#: 0.01° (about 1 km): well under the 0.05° the shapes were simplified at.
-DECIMALS = 2
 #: lon/lat box of the map's opening view, where badges should stay (see ``anchor_of``)
 ANCHOR_BOX = (12.0, 28.0, 100.0, 58.0)
 
@@ -96,6 +95,24 @@ def build_features(
     }
 
 
+def served_geometry(geometry: shapely.Geometry) -> shapely.Geometry:
+    """The geometry exactly as the browser gets it.
+
+    Parameters
+    ----------
+    geometry : shapely.Geometry
+        A shape from a committed file (countries or territories).
+
+    Returns
+    -------
+    shapely.Geometry
+        Rounded with ``round_served``, then with exterior rings clockwise again for
+        d3-geo, because rounding can flip a tiny ring (an islet a few hundredths of a
+        degree across).
+    """
+    return shapely.orient_polygons(round_served(geometry), exterior_cw=True)
+
+
 def to_geojson(features: Mapping[str, Feature]) -> dict:
     """The FeatureCollection plotly draws (feature ``id`` is matched by ``locations``)."""
     return {
@@ -105,9 +122,7 @@ def to_geojson(features: Mapping[str, Feature]) -> dict:
                 "type": "Feature",
                 "id": fid,
                 "properties": {},
-                "geometry": mapping(
-                    shapely.transform(f.geometry, lambda xy: np.round(xy, DECIMALS))
-                ),
+                "geometry": mapping(served_geometry(f.geometry)),
             }
             for fid, f in features.items()
         ],

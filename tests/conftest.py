@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from datetime import date
@@ -14,6 +15,11 @@ from geodata.atlas import Atlas, load_atlas
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 25)
+#: Natural Earth layers the label and territory files are derived from (the checkout's
+#: sibling ``shared/data/natural-earth`` unless ``NATURAL_EARTH_DIR`` says otherwise).
+NATURAL_EARTH = Path(
+    os.environ.get("NATURAL_EARTH_DIR", REPO.parent / "shared" / "data" / "natural-earth")
+)
 CHROMIUM = "/usr/bin/chromium"
 INSTALL_HINT = (
     "headless Chromium is needed for the browser tests: "

@@ -8,11 +8,21 @@ import shutil
 import subprocess
 import sys
 
+import numpy as np
 import pytest
+import shapely
+from shapely.geometry import shape
 
+from geodata.precision import FINE_BOX
 from tests.conftest import REPO
 
 GEODATA = REPO / "geodata"
+
+
+@pytest.fixture(scope="module")
+def shapes() -> dict[str, shapely.Geometry]:
+    collection = json.loads((GEODATA / "countries.geojson").read_text(encoding="utf-8"))
+    return {item["id"]: shape(item["geometry"]) for item in collection["features"]}
 
 
 def test_provenance_describes_the_committed_file() -> None:
@@ -20,7 +30,48 @@ def test_provenance_describes_the_committed_file() -> None:
     digest = hashlib.sha256((GEODATA / "countries.geojson").read_bytes()).hexdigest()
     assert record["output_sha256"] == digest
     assert record["origin"]["package"] == "world-atlas@2.0.2"
+    assert record["origin"]["file"] == "countries-10m.json"
     assert any("orient_polygons" in step for step in record["steps"])
+
+
+def test_shared_borders_stay_shared(shapes: dict[str, shapely.Geometry]) -> None:
+    geoms = list(shapes.values())
+    assert all(shapely.is_valid(geoms))
+    invalid = shapely.coverage_invalid_edges(geoms)
+    assert shapely.coverage_is_valid(geoms), {
+        code: edges.wkt[:200]
+        for code, edges in zip(shapes, invalid, strict=True)
+        if edges is not None and not edges.is_empty
+    }
+
+
+def test_no_border_runs_along_the_fine_box_edge(shapes: dict[str, shapely.Geometry]) -> None:
+    """The two halves of a shape (fine inside the box, coarse outside) join exactly:
+    a sliver or gap between them would leave an edge lying on the box's edge."""
+    west, south, east, north = FINE_BOX
+    on_edge = []
+    for code, geometry in shapes.items():
+        for ring in shapely.get_rings(geometry):
+            xy = shapely.get_coordinates(ring)
+            start, end = xy[:-1], xy[1:]
+            for column, value in ((0, west), (0, east), (1, south), (1, north)):
+                along = (start[:, column] == value) & (end[:, column] == value)
+                span = 1 - column
+                low, high = (south, north) if column == 0 else (west, east)
+                along &= (np.minimum(start[:, span], end[:, span]) >= low) & (
+                    np.maximum(start[:, span], end[:, span]) <= high
+                )
+                on_edge += [(code, tuple(point)) for point in start[along]]
+    assert on_edge == []
+
+
+def test_the_fine_box_keeps_the_aras_valley_detail(shapes: dict[str, shapely.Geometry]) -> None:
+    """Armenia's Meghri strip along the Aras is drawn: Agarak and Meghri lie inside
+    Armenia, Minjivan in Azerbaijan and Julfa in Nakhchivan, not in Iran."""
+    assert shapes["ARM"].covers(shapely.Point(46.18, 38.87))  # Agarak
+    assert shapes["ARM"].covers(shapely.Point(46.25, 38.90))  # Meghri
+    assert shapes["AZE"].covers(shapely.Point(46.71, 39.03))  # Minjivan
+    assert shapes["AZE"].covers(shapely.Point(45.63, 38.96))  # Julfa
 
 
 def test_rebuilding_from_the_npm_package_reproduces_the_file_byte_for_byte() -> None:
@@ -30,7 +81,7 @@ def test_rebuilding_from_the_npm_package_reproduces_the_file_byte_for_byte() -> 
         [sys.executable, str(GEODATA / "build_shapes.py"), "--check"],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "reproduced" in result.stdout

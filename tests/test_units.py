@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import shapely
 from shapely.geometry import shape
 
@@ -36,3 +37,13 @@ def test_badges_anchor_inside_their_country(atlas: Atlas) -> None:
     for fid in ("AZE", "RUS", "ARM", "KAZ"):
         feature = atlas.features[fid]
         assert feature.geometry.contains(shapely.Point(feature.anchor)), fid
+
+
+def test_the_browser_gets_finer_coordinates_where_readers_zoom_in(atlas: Atlas) -> None:
+    """About 100 m inside the fine box (the Aras valley needs it), 1 km elsewhere."""
+    served = {f["id"]: shape(f["geometry"]) for f in atlas.geojson["features"]}
+    armenia = shapely.get_coordinates(served["ARM"])
+    spain = shapely.get_coordinates(served["ESP"])
+    assert np.array_equal(armenia, np.round(armenia, 3))
+    assert not np.array_equal(armenia, np.round(armenia, 2))
+    assert np.array_equal(spain, np.round(spain, 2))
