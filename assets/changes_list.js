@@ -1,37 +1,40 @@
-/* "What changed in this year", drawn from every year's list sent once
- * (components/changes_list.py): a line about a country is a button that opens it. */
+/* "What changed in this year", drawn after the map paints, from every year's list sent
+ * once (components/changes_list.py). A line about a country is a button that opens it. */
 (function () {
   "use strict";
   var crossroads = (window.crossroads = window.crossroads || {});
-  var el = function () { return crossroads.el.apply(null, arguments); };
+  var dom = function () { return crossroads.dom.apply(null, arguments); };
 
-  function item(data, change, index) {
+  function item(data, change) {
     var body = [
-      el("Span", { className: "change-date" }, change[0]),
-      el("Span", { className: "change-kind kind-" + change[1] }, data.kindLabel[change[1]]),
-      el("Span", { className: "change-text" }, change[3]),
+      dom("span", { class: "change-date" }, change[0]),
+      dom("span", { class: "change-kind kind-" + change[1] }, data.kindLabel[change[1]]),
+      dom("span", { class: "change-text" }, change[3]),
     ];
     if (change[2] === null) {
-      return el("Li", { className: "change" }, body);
+      return dom("li", { class: "change" }, body);
     }
-    var button = el("Button", {
-      id: { type: data.itemType, index: index + "-" + change[2] },
-      className: "change-button",
-      title: "Open this country's story",
-    }, body);
-    return el("Li", { className: "change" }, [button]);
+    var button = dom("button", { type: "button", class: "change-button",
+      title: "Open this country's story" }, body);
+    button.addEventListener("click", function () {
+      window.dash_clientside.set_props(crossroads.constants().ids.COUNTRY, { value: change[2] });
+    });
+    return dom("li", { class: "change" }, [button]);
   }
 
-  function changesOf(year, data) {
+  function draw(box, year, data) {
     var changes = data.years[year - data.firstYear] || [];
-    var heading = el("H2", {}, "What changed in " + year);
-    if (!changes.length) {
-      return [heading, el("P", { className: "hint" }, "No recorded change this year.")];
-    }
-    var items = changes.map(function (change, i) { return item(data, change, i); });
-    return [heading, el("Ul", { className: "changes" }, items)];
+    var list = changes.length
+      ? dom("ul", { class: "changes" }, changes.map(function (change) { return item(data, change); }))
+      : dom("p", { class: "hint" }, "No recorded change this year.");
+    box.replaceChildren(dom("h2", {}, "What changed in " + year), list);
   }
 
   var clientside = (window.dash_clientside = window.dash_clientside || {});
-  clientside.crossroads = Object.assign(clientside.crossroads || {}, { changesOf: changesOf });
+  clientside.crossroads = Object.assign(clientside.crossroads || {}, {
+    showChanges: function (year, data) {
+      var box = document.getElementById(crossroads.constants().ids.CHANGES_LIST);
+      return crossroads.afterPaint().then(function () { draw(box, year, data); });
+    },
+  });
 })();

@@ -26,22 +26,13 @@
     return index >= 0 ? facts.units[index] : noUpdate();
   }
 
-  /* Close (no country) or a "What changed" line (its country, the index's tail). */
-  function chooseFromList() {
-    var context = window.dash_clientside.callback_context;
-    var trigger = context.triggered_id;
-    var clicked = context.triggered.length && context.triggered[0].value;
-    if (!clicked) {
-      return noUpdate();
-    }
-    if (trigger === "country-panel-close") {
-      return null;
-    }
-    return String(trigger.index).split("-").pop();
+  /* The year's memberships, ties and routes, and where the timeline's marker stands;
+   * once the map has painted. */
+  function panelYear(year, story) {
+    return crossroads.afterPaint().then(function () { return yearParts(year, story); });
   }
 
-  /* The year's memberships, ties and routes, and where the timeline's marker stands. */
-  function panelYear(year, story) {
+  function yearParts(year, story) {
     if (!story) {
       return [[], [], { display: "none" }, {}];
     }
@@ -61,14 +52,13 @@
   var clientside = (window.dash_clientside = window.dash_clientside || {});
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
     chooseOnMap: chooseOnMap,
-    chooseFromList: chooseFromList,
     panelYear: panelYear,
   });
 
   /* Escape closes the country panel, as its close button does. */
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") {
-      var close = document.getElementById("country-panel-close");
+      var close = document.getElementById(crossroads.constants().ids.PANEL_CLOSE);
       if (close) {
         close.click();
       }
@@ -84,8 +74,9 @@
   var shownTitle = null;
 
   crossroads.revealPanel = function () {
-    var panel = document.getElementById("country-panel");
-    var title = document.getElementById("panel-title");
+    var ids = crossroads.constants().ids;
+    var panel = document.getElementById(ids.PANEL);
+    var title = document.getElementById(ids.PANEL_TITLE);
     var shown = panel && title && !panel.classList.contains("hidden") ? title.textContent : null;
     if (shown === shownTitle) {
       return;

@@ -1,14 +1,14 @@
-/* The data behind the view, drawn in the browser from every year's rows sent once
- * (components/data_view.py): a sortable, filterable table and the citation of the view.
- * Rows are the memberships in force, for the layers shown, by country and legend order,
- * as components/data_view.py:view_rows gives them for the CSV. */
+/* The data behind the view, drawn in the browser once the map has painted, from every
+ * year's rows sent once (components/data_view.py): a sortable, filterable table and the
+ * citation of the view. Rows are the memberships in force for the layers shown, by
+ * country and then legend order, as components/data_view.py:view_rows gives the CSV. */
 (function () {
   "use strict";
   var crossroads = (window.crossroads = window.crossroads || {});
-  var el = function () { return crossroads.el.apply(null, arguments); };
-  var noUpdate = function () { return window.dash_clientside.no_update; };
+  var dom = function () { return crossroads.dom.apply(null, arguments); };
   // row fields: country, org, status, since, until, publisher, url, start, end
   var SORT_FIELD = { country: 0, organisation: 1, status: 2, since: 7, until: 8, source: 5 };
+  var shown = { data: null, view: null, sort: { column: null, descending: false } };
 
   function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -23,13 +23,16 @@
       .sort(function (a, b) { return compare(a[0], b[0]) || compare(order(a), order(b)); });
   }
 
-  function matches(row, words) {
-    var text = row.slice(0, 6).join(" ").toLowerCase();
-    return words.every(function (word) { return text.indexOf(word) >= 0; });
+  function matching(rows, filter) {
+    var words = (filter || "").toLowerCase().split(/\s+/).filter(Boolean);
+    return rows.filter(function (row) {
+      var text = row.slice(0, 6).join(" ").toLowerCase();
+      return words.every(function (word) { return text.indexOf(word) >= 0; });
+    });
   }
 
   function sorted(rows, sort) {
-    if (!sort || !sort.column) {
+    if (!sort.column) {
       return rows;
     }
     var field = SORT_FIELD[sort.column];
@@ -37,24 +40,28 @@
     return rows.slice().sort(function (a, b) { return sign * compare(a[field], b[field]); });
   }
 
-  function header(data, sort) {
-    return el("Thead", {}, [el("Tr", {}, data.columns.map(function (column) {
-      var state = sort && sort.column === column ? (sort.descending ? "descending" : "ascending")
-        : "none";
-      var button = el("Button", {
-        id: { type: data.sortType, index: column },
-        className: "sort",
-        title: "Sort by " + column,
-      }, column);
-      return el("Th", { scope: "col", "aria-sort": state }, [button]);
+  /* A header press sorts by its column; a second press reverses the order. */
+  function header(data) {
+    return dom("thead", {}, [dom("tr", {}, data.columns.map(function (column) {
+      var sort = shown.sort;
+      var state = sort.column === column ? (sort.descending ? "descending" : "ascending") : "none";
+      var button = dom("button", { type: "button", class: "sort" }, column);
+      button.addEventListener("click", function () {
+        var again = sort.column === column;
+        shown.sort = { column: column, descending: again ? !sort.descending : false };
+        draw();
+        document.querySelector("#" + crossroads.constants().ids.TABLE + " th[data-column=" +
+          column + "] button").focus();
+      });
+      return dom("th", { scope: "col", "aria-sort": state, "data-column": column }, [button]);
     }))]);
   }
 
   function line(row) {
-    var link = el("A", { href: row[6], target: "_blank", rel: "noopener", title: row[6] }, row[5]);
-    return el("Tr", {}, [
-      el("Td", {}, row[0]), el("Td", {}, row[1]), el("Td", {}, row[2]),
-      el("Td", {}, row[3]), el("Td", {}, row[4]), el("Td", {}, [link]),
+    var link = dom("a", { href: row[6], target: "_blank", rel: "noopener", title: row[6] }, row[5]);
+    return dom("tr", {}, [
+      dom("td", {}, row[0]), dom("td", {}, row[1]), dom("td", {}, row[2]),
+      dom("td", {}, row[3]), dom("td", {}, row[4]), dom("td", {}, [link]),
     ]);
   }
 
@@ -63,42 +70,46 @@
       crossroads.viewQuery(view, data.orgs);
     var sources = {};
     rows.forEach(function (row) { sources[row[6]] = true; });
+    var layers = crossroads.inLegendOrder(view.layers, data.orgs).join(", ") || "no layers";
     return data.cite[view.year - data.firstYear]
-      .replace("{layers}", crossroads.inLegendOrder(view.layers, data.orgs).join(", ") || "no layers")
+      .replace("{layers}", layers)
       .replace("{lens}", view.lens)
       .replace("{url}", url)
       .replace("{count}", String(Object.keys(sources).length));
   }
 
-  function dataTable(year, layers, lens, country, region, filter, sort, data) {
-    var view = { year: year, layers: layers || [], lens: lens, country: country, region: region };
-    var rows = viewRows(data, year, view.layers);
-    var words = (filter || "").toLowerCase().split(/\s+/).filter(Boolean);
-    var shown = sorted(rows.filter(function (row) { return matches(row, words); }), sort);
-    var table = [
-      el("Caption", { className: "visually-hidden" }, data.caption),
-      header(data, sort),
-      el("Tbody", {}, shown.map(line)),
-    ];
-    var count = shown.length + " of " + rows.length + " rows";
-    return [table, count, citation(data, view, rows)];
+  function draw() {
+    var ids = crossroads.constants().ids;
+    var data = shown.data;
+    var rows = viewRows(data, shown.view.year, shown.view.layers);
+    var filter = document.getElementById(ids.TABLE_FILTER);
+    var visible = sorted(matching(rows, filter ? filter.value : ""), shown.sort);
+    document.getElementById(ids.TABLE).replaceChildren(
+      dom("caption", { class: "visually-hidden" }, data.caption),
+      header(data),
+      dom("tbody", {}, visible.map(line))
+    );
+    document.getElementById(ids.TABLE_COUNT).textContent =
+      visible.length + " of " + rows.length + " rows";
+    document.getElementById(ids.CITE).textContent = citation(data, shown.view, rows);
   }
 
-  /* A header press sorts by its column; a second press reverses the order. */
-  function sortBy(clicks, sort) {
-    var context = window.dash_clientside.callback_context;
-    if (!context.triggered.length || !context.triggered[0].value) {
-      return noUpdate();
+  document.addEventListener("input", function (event) {
+    if (shown.data && event.target.id === crossroads.constants().ids.TABLE_FILTER) {
+      draw();
     }
-    var column = context.triggered_id.index;
-    var again = sort && sort.column === column;
-    return { column: column, descending: again ? !sort.descending : false };
-  }
+  });
 
   crossroads.viewRows = viewRows;
   var clientside = (window.dash_clientside = window.dash_clientside || {});
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
-    dataTable: dataTable,
-    sortBy: sortBy,
+    showTable: function (year, layers, lens, country, region, data) {
+      var view = { year: year, layers: layers || [], lens: lens, country: country, region: region };
+      return crossroads.afterPaint().then(function () {
+        shown.data = data;
+        shown.view = view;
+        draw();
+      });
+    },
   });
 })();

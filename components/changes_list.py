@@ -1,15 +1,15 @@
 """ "What changed in this year": joins, exits, status changes, routes and events.
 
 Every year's list is computed once per day (``data.changes.year_changes``) and sent
-with the page; the browser shows the year's list (``assets/changes_list.js``). Each
-line about a country is a button that opens its story.
+with the page; the browser draws the year's list once the map has painted
+(``assets/changes_list.js``). Each line about a country is a button that opens its story.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from dash import ClientsideFunction, Dash, Input, Output, State, dcc, html
+from dash import ClientsideFunction, Dash, Input, State, dcc, html
 
 from components import ids
 from data.changes import year_changes
@@ -34,7 +34,6 @@ def changes_by_year(atlas: Atlas) -> dict[str, Any]:
             for y in atlas.years
         ],
         "kindLabel": KIND_LABEL,
-        "itemType": ids.CHANGE_ITEM,
     }
 
 
@@ -42,7 +41,7 @@ def render(atlas: Atlas) -> html.Section:
     """The section beside the map; the browser fills it for the year shown."""
     return html.Section(
         [
-            html.Div(id=ids.CHANGES_LIST),
+            html.Div(id=ids.CHANGES_LIST, **{"aria-live": "polite"}),
             dcc.Store(id=ids.CHANGES_DATA, data=changes_by_year(atlas)),
         ],
         id=ids.CHANGES,
@@ -53,8 +52,7 @@ def render(atlas: Atlas) -> html.Section:
 def register(app: Dash) -> None:
     """Show the year's list, on load and on every year change, with no request."""
     app.clientside_callback(
-        ClientsideFunction(namespace="crossroads", function_name="changesOf"),
-        Output(ids.CHANGES_LIST, "children"),
+        ClientsideFunction(namespace="crossroads", function_name="showChanges"),
         Input(ids.YEAR, "value"),
         State(ids.CHANGES_DATA, "data"),
     )

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from dash import (
-    ALL,
     ClientsideFunction,
     Dash,
     Input,
@@ -160,7 +159,8 @@ def render() -> html.Section:
 
 def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
     """Choosing a country (map, change list, close) and drawing its panel."""
-    # Clicks, the close button and "What changed" lines are resolved in the browser.
+    # Clicks on the map and the close button are resolved in the browser ("What changed"
+    # lines set the country themselves, assets/changes_list.js).
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="chooseOnMap"),
         Output(ids.COUNTRY, "value", allow_duplicate=True),
@@ -169,10 +169,9 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
         prevent_initial_call=True,
     )
     app.clientside_callback(
-        ClientsideFunction(namespace="crossroads", function_name="chooseFromList"),
+        "function () { return null; }",
         Output(ids.COUNTRY, "value", allow_duplicate=True),
         Input(ids.PANEL_CLOSE, "n_clicks"),
-        Input({"type": ids.CHANGE_ITEM, "index": ALL}, "n_clicks"),
         prevent_initial_call=True,
     )
 

@@ -1,9 +1,10 @@
 """Data out: a sortable, filterable table of what the map shows, its CSV, and a "cite
 this view" text.
 
-The table is plain HTML drawn in the browser (``assets/data_view.js``) from every year's
-rows sent once, so a year or layer change asks the server nothing; the CSV comes from
-``view_rows``, the reference the browser's table is tested against.
+The table is plain HTML drawn in the browser once the map has painted
+(``assets/data_view.js``), from every year's rows sent once, so a year or layer change
+asks the server nothing; the CSV comes from ``view_rows``, the reference the browser's
+table is tested against.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import io
 from collections.abc import Callable
 from typing import Any
 
-from dash import ALL, ClientsideFunction, Dash, Input, Output, State, dcc, html
+from dash import ClientsideFunction, Dash, Input, Output, State, dcc, html
 
 from components import ids
 from components.inputs import clean_layers, clean_year
@@ -112,7 +113,6 @@ def table_data(atlas: Atlas) -> dict[str, Any]:
         "years": [in_force(atlas, year) for year in atlas.years],
         "cite": [citation_template(atlas, year) for year in atlas.years],
         "columns": list(COLUMNS),
-        "sortType": ids.SORT_BUTTON,
         "caption": "Memberships in force on the map's day, for the layers shown",
     }
 
@@ -132,8 +132,18 @@ def render(atlas: Atlas, view: View) -> html.Section:
                 ],
                 className="data-actions",
             ),
-            html.Label("Cite this view", htmlFor=ids.CITE, className="control-label"),
-            dcc.Textarea(id=ids.CITE, value="", readOnly=True, className="cite", rows=3),
+            html.Div(
+                [
+                    html.Span("Cite this view", className="control-label"),
+                    dcc.Clipboard(
+                        target_id=ids.CITE,
+                        title="Copy the citation",
+                        className="copy",
+                    ),
+                ],
+                className="cite-head",
+            ),
+            html.P(id=ids.CITE, className="cite"),
             html.Div(
                 [
                     html.Label("Filter rows", htmlFor=ids.TABLE_FILTER, className="control-label"),
@@ -141,7 +151,6 @@ def render(atlas: Atlas, view: View) -> html.Section:
                         id=ids.TABLE_FILTER,
                         type="search",
                         placeholder="country, organisation, status…",
-                        debounce=False,
                         className="table-filter",
                     ),
                     html.Span(id=ids.TABLE_COUNT, className="hint inline-hint"),
@@ -156,7 +165,6 @@ def render(atlas: Atlas, view: View) -> html.Section:
                 **{"aria-label": "Data table"},
             ),
             dcc.Store(id=ids.TABLE_DATA, data=table_data(atlas)),
-            dcc.Store(id=ids.TABLE_SORT, data={"column": None, "descending": False}),
         ],
         className="data-view",
     )
@@ -165,24 +173,12 @@ def render(atlas: Atlas, view: View) -> html.Section:
 def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
     """The table and cite text follow the view in the browser; the CSV is the server's."""
     app.clientside_callback(
-        ClientsideFunction(namespace="crossroads", function_name="sortBy"),
-        Output(ids.TABLE_SORT, "data"),
-        Input({"type": ids.SORT_BUTTON, "index": ALL}, "n_clicks"),
-        State(ids.TABLE_SORT, "data"),
-        prevent_initial_call=True,
-    )
-    app.clientside_callback(
-        ClientsideFunction(namespace="crossroads", function_name="dataTable"),
-        Output(ids.TABLE, "children"),
-        Output(ids.TABLE_COUNT, "children"),
-        Output(ids.CITE, "value"),
+        ClientsideFunction(namespace="crossroads", function_name="showTable"),
         Input(ids.YEAR, "value"),
         Input(ids.LAYERS, "value"),
         Input(ids.LENS, "value"),
         Input(ids.COUNTRY, "value"),
         Input(ids.REGION, "value"),
-        Input(ids.TABLE_FILTER, "value"),
-        Input(ids.TABLE_SORT, "data"),
         State(ids.TABLE_DATA, "data"),
     )
 

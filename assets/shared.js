@@ -1,0 +1,45 @@
+/* What every browser module shares: the constants Python wrote into the page (ids and
+ * the like, so none is typed twice), Dash components and plain elements built in the
+ * browser, and a way to let the map paint before slower work. */
+(function () {
+  "use strict";
+  var crossroads = (window.crossroads = window.crossroads || {});
+  var constants = null;
+
+  /* The JSON block components/layout.py:index_string puts in the page. */
+  crossroads.constants = function () {
+    if (constants === null) {
+      constants = JSON.parse(document.getElementById("crossroads-constants").textContent);
+    }
+    return constants;
+  };
+
+  /* A Dash html component: el("Li", {className: "x"}, [children]). */
+  crossroads.el = function (type, props, children) {
+    var all = Object.assign({}, props || {});
+    if (children !== undefined) {
+      all.children = children;
+    }
+    return { type: type, namespace: "dash_html_components", props: all };
+  };
+
+  /* A plain element for lists drawn outside React: text is always text, never markup. */
+  crossroads.dom = function (tag, attributes, children) {
+    var element = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      element.setAttribute(name, attributes[name]);
+    });
+    [].concat(children === undefined ? [] : children).forEach(function (child) {
+      element.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return element;
+  };
+
+  /* Resolves once the next frame is on screen: lists and panels wait for it, so a year
+   * change paints the map first. */
+  crossroads.afterPaint = function () {
+    return new Promise(function (resolve) {
+      window.requestAnimationFrame(function () { setTimeout(resolve, 0); });
+    });
+  };
+})();
