@@ -15,6 +15,7 @@ from dash import Dash
 from components import layout
 from data.errors import DataError
 from geodata.atlas import load_atlas
+from web import harden
 
 
 def create_app() -> Dash:
@@ -23,6 +24,7 @@ def create_app() -> Dash:
     app = Dash(__name__, title="Crossroads", serve_locally=True, compress=True)
     app.layout = layout.render(atlas)
     layout.register(atlas)
+    harden(app)
     return app
 
 
