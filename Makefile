@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8050
 
-.PHONY: run test serve lint browser bench shapes clean
+.PHONY: run test serve lint browser bench bench-scale bench-load shapes clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ test: $(VENV)/.installed-test browser lint
 ## bench: print start-up time, payload sizes and update times
 bench: $(VENV)/.installed-test browser
 	$(BIN)/python benchmarks/payload.py
+
+## bench-scale: start-up and a year's change list with 100,000 generated membership rows
+bench-scale: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/scale.py
 
 ## shapes: rebuild geodata/countries.geojson from Natural Earth (needs npm)
 shapes: $(VENV)/.installed-app
