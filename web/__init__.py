@@ -9,7 +9,7 @@ without touching it.
 from __future__ import annotations
 
 from dash import Dash
-from flask import Response, request
+from flask import Flask, Response, request
 
 from web import cache, errors, headers
 from web.envelope import BadEnvelope, Envelopes
@@ -48,6 +48,15 @@ def harden(app: Dash) -> None:
     cache.install(app)
     headers.install(app)
     server.add_url_rule(HEALTH_PATH, "healthz", healthz, methods=["GET"])
+
+
+def warm(server: Flask) -> None:
+    """Build the constant responses of ``server`` now (gunicorn calls this in its master,
+    so forked workers start with them instead of each building them on a first visit)."""
+    client = server.test_client()
+    for path in ("/", "/_dash-layout", "/_dash-dependencies"):
+        for encoding in ("gzip", "identity"):
+            client.get(path, headers={"Accept-Encoding": encoding})
 
 
 def healthz() -> Response:
