@@ -33,6 +33,8 @@ from benchmarks.mix import UPDATE, callback_bodies
 
 REPO = Path(__file__).resolve().parent.parent
 DURATION = "30s"
+#: gunicorn.conf.py's default: one worker per core.
+WORKERS = int(os.environ.get("WEB_CONCURRENCY", os.cpu_count() or 2))
 CONNECTIONS = (10, 50)
 #: One cycle of ten requests: seven callbacks, two layouts, one page.
 CYCLE = ("cb", "cb", "cb", "cb", "cb", "cb", "cb", "layout", "layout", "page")
@@ -133,9 +135,11 @@ def start(target: str, port: int, log: Path) -> subprocess.Popen:
     while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2):
-                return process
+                if len(workers_rss(process.pid)) == WORKERS:
+                    return process
         except OSError:
-            time.sleep(0.3)
+            pass
+        time.sleep(0.3)
     process.kill()
     raise RuntimeError(f"{target} did not start; see {log.with_suffix('.err')}")
 
