@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from dash import Dash, Input, Output, html
+from dash import ALL, Dash, Input, Output, html
 
 from components import ids
 from web import MAX_BODY, cache, harden
@@ -285,3 +285,35 @@ def test_web011_an_exception_in_a_callback_is_a_logged_500_without_traceback(cap
     assert len(errors) == 1 and errors[0].exc_info is None
     line = errors[0].getMessage()
     assert "ZeroDivisionError" in line and "test_web.py" in line and "out.children" in line
+
+
+def test_web012_pattern_matching_envelopes_are_checked_by_their_patterns() -> None:
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button(id={"type": "item", "index": 1}), html.Div(id="count")])
+
+    @app.callback(Output("count", "children"), Input({"type": "item", "index": ALL}, "n_clicks"))
+    def count(clicks: list) -> str:
+        return str(sum(c or 0 for c in clicks))
+
+    harden(app)
+    client = app.server.test_client()
+    client.get("/")
+    item = {"id": {"index": 1, "type": "item"}, "property": "n_clicks", "value": 2}
+    body = {
+        "output": "count.children",
+        "outputs": {"id": "count", "property": "children"},
+        "inputs": [[item]],
+        "changedPropIds": ['{"index":1,"type":"item"}.n_clicks'],
+        "parsedChangedPropsIds": [{"index": 1, "type": "item"}],
+    }
+    answer = client.post("/_dash-update-component", json=body)
+    assert answer.status_code == 200
+    assert json.loads(answer.get_data())["response"]["count"]["children"] == "2"
+    for broken in (
+        {**body, "inputs": [item]},
+        {**body, "inputs": [[{**item, "id": {"index": 1, "type": "other"}}]]},
+        {**body, "inputs": [[{**item, "id": {"index": [1], "type": "item"}}]]},
+        {**body, "changedPropIds": ['{"index":2,"type":"item"}.n_clicks']},
+        {**body, "changedPropIds": ['{"index":1,"type".n_clicks']},
+    ):
+        assert client.post("/_dash-update-component", json=broken).status_code == 400

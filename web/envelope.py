@@ -115,8 +115,8 @@ def depth(value: Any) -> int:
     return deepest
 
 
-def matches(entry: Any, expected: Slot, where: str) -> list[str]:
-    """Check one entry sent for ``expected``; return the prop ids it carries."""
+def matches(entry: Any, expected: Slot, where: str) -> list[PropId]:
+    """Check one entry sent for ``expected``; return the ids and properties it carries."""
     if expected.wildcard in ("ALL", "ALLSMALLER"):
         if not isinstance(entry, list):
             raise BadEnvelope(f"{where}: expected a list for {expected.name()}")
@@ -124,8 +124,11 @@ def matches(entry: Any, expected: Slot, where: str) -> list[str]:
     return [one(entry, expected, where)]
 
 
-def one(entry: Any, expected: Slot, where: str) -> str:
-    """Check a single ``{"id", "property", "value"}`` entry; return its prop id."""
+PropId = tuple[str | dict[str, Any], str]
+
+
+def one(entry: Any, expected: Slot, where: str) -> PropId:
+    """Check a single ``{"id", "property", "value"}`` entry; return its id and property."""
     if not isinstance(entry, dict):
         raise BadEnvelope(f"{where}: expected an object for {expected.name()}")
     sent_id, prop = entry.get("id"), entry.get("property")
@@ -141,11 +144,11 @@ def one(entry: Any, expected: Slot, where: str) -> str:
                 raise BadEnvelope(f"{where}: id does not match {expected.name()}")
     elif sent_id != expected.id:
         raise BadEnvelope(f"{where}: expected id {expected.id!r}")
-    return f"{stringify_id(sent_id)}.{prop}"
+    return sent_id, prop
 
 
-def check_list(body: Mapping[str, Any], key: str, slots: tuple[Slot, ...]) -> list[str]:
-    """``body[key]`` holds one entry per slot, in order; return the prop ids sent."""
+def check_list(body: Mapping[str, Any], key: str, slots: tuple[Slot, ...]) -> list[PropId]:
+    """``body[key]`` holds one entry per slot, in order; return the ids and properties."""
     if key not in body:
         if key == "state" and not slots:  # the renderer leaves out an empty state
             return []
@@ -155,7 +158,7 @@ def check_list(body: Mapping[str, Any], key: str, slots: tuple[Slot, ...]) -> li
         raise BadEnvelope(f"{key!r} must be a list")
     if len(entries) != len(slots):
         raise BadEnvelope(f"{key!r} has {len(entries)} entries; the callback takes {len(slots)}")
-    sent: list[str] = []
+    sent: list[PropId] = []
     for index, (entry, expected) in enumerate(zip(entries, slots, strict=True)):
         sent += matches(entry, expected, f"{key}[{index}]")
     return sent
@@ -175,12 +178,27 @@ def check_outputs(body: Mapping[str, Any], signature: Signature) -> None:
         matches(entry, expected, f"outputs[{index}]")
 
 
-def check_strings(body: Mapping[str, Any], key: str) -> list[str]:
-    """An optional list of strings (``changedPropIds``, ``parsedChangedPropsIds``)."""
-    values = body.get(key, [])
-    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        raise BadEnvelope(f"{key!r} must be a list of strings")
-    return values
+def check_changed(body: Mapping[str, Any], sent: list[PropId]) -> None:
+    """``changedPropIds`` (optional) names inputs sent, as ``id.property`` strings; a
+    pattern id is JSON (``{"index":1,"type":"x"}.n_clicks``), compared once parsed."""
+    changed = body.get("changedPropIds", [])
+    if not isinstance(changed, list) or not all(isinstance(v, str) for v in changed):
+        raise BadEnvelope("'changedPropIds' must be a list of strings")
+    for prop_id in changed:
+        if prop_id.startswith("{"):
+            end = prop_id.rfind("}")
+            try:
+                parsed: PropId = (json.loads(prop_id[: end + 1]), prop_id[end + 2 :])
+            except (ValueError, RecursionError):
+                parsed = ("", "")
+        else:
+            name, _, prop = prop_id.rpartition(".")
+            parsed = (name, prop)
+        if parsed not in sent:
+            raise BadEnvelope(f"changedPropIds names {prop_id[:80]!r}, not an input sent")
+    # The renderer also sends these parsed, which Dash does not read: a list is enough.
+    if not isinstance(body.get("parsedChangedPropsIds", []), list):
+        raise BadEnvelope("'parsedChangedPropsIds' must be a list")
 
 
 def check(body: Any, known: Mapping[str, Signature]) -> None:
@@ -198,11 +216,7 @@ def check(body: Any, known: Mapping[str, Signature]) -> None:
     check_outputs(body, signature)
     sent = check_list(body, "inputs", signature.inputs)
     check_list(body, "state", signature.state)
-    changed = check_strings(body, "changedPropIds")
-    check_strings(body, "parsedChangedPropsIds")
-    stray = [prop_id for prop_id in changed if prop_id not in sent]
-    if stray:
-        raise BadEnvelope(f"changedPropIds names {stray[0][:80]!r}, not an input sent")
+    check_changed(body, sent)
 
 
 def parse(data: bytes) -> Any:
