@@ -16,7 +16,7 @@ import shapely
 
 from data.dates import as_of
 from data.errors import DataError, Problem
-from data.facts import DATA_DIR, Facts, load_facts
+from data.facts import DATA_DIR, Facts, collector_paused, load_facts
 from data.timeline import feature_id, units_on
 from geodata.routes import Line, distant_countries, load_route_lines
 from geodata.units import Feature, build_features, check_shapes, read_shapes, to_geojson
@@ -88,7 +88,12 @@ def load_atlas(
     today: date | None = None, data_dir: Path = DATA_DIR, geodata_dir: Path = GEODATA_DIR
 ) -> Atlas:
     """Load, validate and prepare everything; raises ``DataError`` on any bad row."""
-    today = today or date.today()
+    with collector_paused():  # many long-lived objects, no cycles: see load_facts
+        return build_atlas(today or date.today(), data_dir, geodata_dir)
+
+
+def build_atlas(today: date, data_dir: Path, geodata_dir: Path) -> Atlas:
+    """``load_atlas`` itself."""
     facts = load_facts(data_dir)
     shapes = read_shapes(geodata_dir / "countries.geojson")
     check_shapes(shapes, {s.code for s in facts.states if not s.is_predecessor})
