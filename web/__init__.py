@@ -15,7 +15,7 @@ from web import cache, errors, headers
 from web.envelope import BadEnvelope, Envelopes
 
 #: Largest request body accepted. The largest legitimate one is a click on the map
-#: (plotly's clickData carries the feature's hover texts for every year), about 5 KB;
+#: (plotly's clickData carries the feature's hover texts for every year), 4.3 KB;
 #: the browser test measures it and checks it stays under an eighth of this.
 MAX_BODY = 64 * 1024
 HEALTH_PATH = "/healthz"
