@@ -7,7 +7,7 @@ PORT ?= 8050
 #: Natural Earth layers the labels and territories are derived from (see its README)
 NATURAL_EARTH ?= ../shared/data/natural-earth
 
-.PHONY: run test serve lint browser bench shapes places territories vendor clean
+.PHONY: run test serve lint browser wrk bench bench-scale bench-load shapes places territories vendor clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,9 +25,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed-app
 	$(BIN)/python app.py --host $(HOST) --port $(PORT)
 
-## serve: the same app under gunicorn (two workers share nothing but the read-only data)
+## serve: the same app under gunicorn, configured by gunicorn.conf.py (workers share the
+## read-only data loaded once before they fork)
 serve: $(VENV)/.installed-app
-	$(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) app:server
+	$(BIN)/gunicorn -c gunicorn.conf.py --bind $(HOST):$(PORT)
 
 ## browser: make sure Debian's chromium and chromedriver are here (installs them as root)
 browser:
@@ -51,7 +52,27 @@ test: $(VENV)/.installed-test browser lint
 
 ## bench: print start-up time, payload sizes and update times
 bench: $(VENV)/.installed-test browser
-	$(BIN)/python benchmarks/payload.py
+	$(BIN)/python benchmarks/year_path.py
+
+## bench-scale: start-up and a year's change list with 100,000 generated membership rows
+bench-scale: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/scale.py
+
+## wrk: the load generator of bench-load (Debian's package; installed when run as root)
+wrk:
+	@if command -v wrk >/dev/null 2>&1; then \
+		true; \
+	elif [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
+	else \
+		echo "bench-load needs wrk: sudo apt-get install -y wrk" >&2; \
+		exit 2; \
+	fi
+
+## bench-load: the atlas under gunicorn against bare Flask, 30 s at 10 and 50 connections
+## each, on 127.0.0.1 only (about 3 minutes)
+bench-load: $(VENV)/.installed-test wrk
+	$(BIN)/python benchmarks/load.py
 
 ## vendor: fetch the plotly.js geo bundle named in assets/vendor/plotly-geo.provenance.json (needs npm)
 vendor:

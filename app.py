@@ -17,6 +17,7 @@ from dash import Dash
 from components import layout
 from data.errors import DataError
 from geodata.atlas import load_inputs
+from web import harden
 
 
 def create_app(clock: Callable[[], date] = date.today) -> Dash:
@@ -28,6 +29,7 @@ def create_app(clock: Callable[[], date] = date.today) -> Dash:
     app.validation_layout = layout.skeleton(pages().layout)
     app.layout = lambda: pages().layout
     layout.register(app, pages)
+    harden(app)
     return app
 
 

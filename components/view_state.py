@@ -45,10 +45,17 @@ def parse_view(
     known_countries: Sequence[str],
 ) -> View:
     """The view in ``search`` (``?year=…&layers=…``); anything unknown keeps its default."""
-    query = parse_qs((search or "").lstrip("?"), keep_blank_values=True)
+    query = parse_qs(search.lstrip("?") if isinstance(search, str) else "", keep_blank_values=True)
     view = default
     year = first(query, "year")
-    if year is not None and year.isdigit() and int(year) in years:
+    # Four ASCII digits: "²" is a digit to Python but no number to int().
+    if (
+        year is not None
+        and len(year) == 4
+        and year.isascii()
+        and year.isdigit()
+        and int(year) in years
+    ):
         view = replace(view, year=int(year))
     layers = first(query, "layers")
     if layers is not None:

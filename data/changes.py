@@ -1,16 +1,24 @@
 """What changed in a year: joins, exits, status changes, independence, routes, events.
 
-Pure; the "What changed" list beside the map is a thin view of ``year_changes``.
+Pure; the "What changed" list beside the map is a thin view of ``year_changes``. Every
+change of every year is found in one pass over the rows (``changes_by_year``, built once
+with the facts), so a year's list costs only that year's changes, however many rows
+the tables hold.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from data.dates import shown, shown_day
-from data.facts import Facts
-from data.schema import Membership
+from data.schema import Event, Membership, PartOf, Route, RouteStatusPeriod
+
+if TYPE_CHECKING:
+    from data.facts import Facts
 
 STATUS_WORDS = {
     "member": "joins {org} as a member",
@@ -21,6 +29,7 @@ STATUS_WORDS = {
     "suspended": "is suspended in {org}",
     "frozen": "freezes its participation in {org}",
 }
+ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -41,68 +50,85 @@ def in_year(day: date, year: int, today: date) -> bool:
     return day.year == year and day <= today
 
 
-def membership_changes(facts: Facts, year: int, today: date) -> list[Change]:
-    """Joins, status changes and exits whose date falls in ``year``."""
-    by_key: dict[tuple[str, str], list[Membership]] = {}
-    for row in facts.memberships:
-        by_key.setdefault((row.country, row.org), []).append(row)
-    changes = []
+#: A change and the day it is listed on: its own day, except independence, listed on the
+#: last day inside the union (a union dissolved on 31 December belongs to that year).
+Listed = tuple[date, Change]
+
+
+def membership_changes(
+    memberships: Iterable[Membership], names: Mapping[str, str]
+) -> Iterable[Listed]:
+    """Every join, status change and exit, on any day (``names``: code → state name).
+
+    A row starting the day after another row of its key ends is a status change, not a
+    join; a row ending the day before another starts is not an exit. Both are set
+    lookups per key, so the pass is linear in the number of rows.
+    """
+    by_key: dict[tuple[str, str], list[Membership]] = defaultdict(list)
+    for row in memberships:
+        by_key[(row.country, row.org)].append(row)
     for (country, org), rows in by_key.items():
-        name = facts.state(country).name
+        name = names[country]
+        ends = {row.last_day for row in rows}
+        starts = {row.first_day for row in rows}
         for row in rows:
-            before = [r for r in rows if r.last_day == row.first_day - timedelta(days=1)]
-            if in_year(row.first_day, year, today):
-                kind = "status" if before else "join"
-                words = STATUS_WORDS[row.status].format(org=org)
-                changes.append(
-                    Change(
-                        row.first_day,
-                        kind,
-                        country,
-                        f"{name} {words}",
-                        row.source,
-                        shown(row.start),
-                    )
-                )
-            if row.end is None or not in_year(row.last_day, year, today):
-                continue
-            after = [r for r in rows if r.first_day == row.last_day + timedelta(days=1)]
-            if not after:
+            kind = "status" if row.first_day - ONE_DAY in ends else "join"
+            words = STATUS_WORDS[row.status].format(org=org)
+            text = f"{name} {words}"
+            yield (
+                row.first_day,
+                Change(row.first_day, kind, country, text, row.source, shown(row.start)),
+            )
+            if row.end is not None and row.last_day + ONE_DAY not in starts:
                 text = f"{name} leaves {org}"
-                changes.append(
-                    Change(row.last_day, "exit", country, text, row.source, shown(row.end))
+                yield (
+                    row.last_day,
+                    Change(row.last_day, "exit", country, text, row.source, shown(row.end)),
                 )
-    return changes
+
+
+def other_changes(
+    part_of: Iterable[PartOf],
+    routes: Iterable[Route],
+    route_status: Iterable[RouteStatusPeriod],
+    events: Iterable[Event],
+    names: Mapping[str, str],
+) -> Iterable[Listed]:
+    """Independence, route milestones and events, on any day."""
+    for row in part_of:
+        if row.end is not None and row.last_day < date.max:
+            text = f"{names[row.state]} no longer part of {names[row.part_of]}"
+            day = row.last_day + ONE_DAY
+            # The day after a month- or year-precise end is no better known than the end.
+            when = shown_day(day) if row.end.count("-") == 2 else shown(row.end)
+            yield row.last_day, Change(day, "independence", row.state, text, row.source, when)
+    route_names = {route.id: route.name for route in routes}
+    for period in route_status:
+        text = f"{route_names[period.route]}: {period.status.replace('_', ' ')}"
+        when = shown(period.start)
+        yield period.first_day, Change(period.first_day, "route", None, text, period.source, when)
+    for event in events:
+        country = event.country_codes[0]
+        change = Change(
+            event.first_day, "event", country, event.title, event.source, shown(event.start)
+        )
+        yield event.first_day, change
+
+
+def changes_by_year(facts: Facts) -> dict[int, tuple[Listed, ...]]:
+    """Calendar year → its changes in date order, each with the day it is listed on."""
+    names = {state.code: state.name for state in facts.states}
+    found = [
+        *membership_changes(facts.memberships, names),
+        *other_changes(facts.part_of, facts.routes, facts.route_status, facts.events, names),
+    ]
+    found.sort(key=lambda listed: (listed[1].day, listed[1].kind, listed[1].text))
+    by_year: dict[int, list[Listed]] = defaultdict(list)
+    for listed in found:
+        by_year[listed[0].year].append(listed)
+    return {year: tuple(changes) for year, changes in by_year.items()}
 
 
 def year_changes(facts: Facts, year: int, today: date) -> list[Change]:
-    """Everything that changed in ``year``, in date order."""
-    changes = membership_changes(facts, year, today)
-    for row in facts.part_of:
-        if row.end is not None and in_year(row.last_day, year, today):
-            state, parent = facts.state(row.state), facts.state(row.part_of)
-            text = f"{state.name} no longer part of {parent.name}"
-            day = row.last_day + timedelta(days=1)
-            # The day after a month- or year-precise end is no better known than the end.
-            when = shown_day(day) if row.end.count("-") == 2 else shown(row.end)
-            changes.append(Change(day, "independence", row.state, text, row.source, when))
-    routes = {route.id: route for route in facts.routes}
-    for period in facts.route_status:
-        if in_year(period.first_day, year, today):
-            text = f"{routes[period.route].name}: {period.status.replace('_', ' ')}"
-            changes.append(
-                Change(period.first_day, "route", None, text, period.source, shown(period.start))
-            )
-    for event in facts.events:
-        if in_year(event.first_day, year, today):
-            changes.append(
-                Change(
-                    event.first_day,
-                    "event",
-                    event.country_codes[0],
-                    event.title,
-                    event.source,
-                    shown(event.start),
-                )
-            )
-    return sorted(changes, key=lambda change: (change.day, change.kind, change.text))
+    """Everything listed in ``year`` up to ``today``, in date order."""
+    return [change for day, change in facts.changes_by_year.get(year, ()) if day <= today]

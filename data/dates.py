@@ -10,15 +10,18 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_partial(text: str, *, last: bool) -> date:
     """Return the first (``last=False``) or last day a partial date can mean.
 
     Raises ``ValueError`` naming the text when it is not a real date in one of the
-    three forms.
+    three forms. Cached: a table of many rows repeats the same few thousand dates, and
+    each row's dates are checked, compared and turned into days.
     """
     match = PARTIAL_DATE.match(text)
     if not match:

@@ -7,6 +7,7 @@ and quoted cells may span lines; ``csv.reader`` reports the physical line.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,23 +51,46 @@ def read_table(
     if not path.exists():
         problems.append(Problem(name, 0, "-", "file is missing"))
         return ()
+    try:
+        text = decode(path.read_bytes())
+    except UnicodeDecodeError as error:
+        problems.append(not_utf8(name, error))
+        return ()
     rows: list[Located[RowT]] = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle, strict=True)
-        try:
-            header = next(reader)
-        except StopIteration:
-            problems.append(Problem(name, 1, "-", "file is empty; a header row is required"))
-            return ()
-        problems.extend(check_header(name, header, model))
-        line = reader.line_num + 1
-        try:
-            for cells in reader:
-                rows.extend(validate_row(name, line, header, cells, model, problems))
-                line = reader.line_num + 1
-        except csv.Error as error:
-            problems.append(Problem(name, reader.line_num, "-", f"not valid CSV: {error}"))
+    # newline="" lets csv.reader see CRLF and LF endings alike (and CR inside quotes).
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        problems.append(Problem(name, 1, "-", "file is empty; a header row is required"))
+        return ()
+    problems.extend(check_header(name, header, model))
+    line = reader.line_num + 1
+    try:
+        for cells in reader:
+            rows.extend(validate_row(name, line, header, cells, model, problems))
+            line = reader.line_num + 1
+    except csv.Error as error:
+        problems.append(Problem(name, reader.line_num, "-", f"not valid CSV: {error}"))
     return tuple(rows)
+
+
+def decode(data: bytes) -> str:
+    """The file's text. A byte-order mark (spreadsheets save one) is not part of the first
+    column's name; any byte that is not UTF-8 raises ``UnicodeDecodeError``."""
+    return data.decode("utf-8-sig")
+
+
+def not_utf8(name: str, error: UnicodeDecodeError) -> Problem:
+    """Where a file stops being UTF-8: its line, the byte and its offset in the file."""
+    data = error.object
+    line = data.count(b"\n", 0, error.start) + 1
+    byte = data[error.start]
+    rule = (
+        f"byte 0x{byte:02x} at offset {error.start} is not UTF-8; "
+        "save the file as UTF-8 (in a spreadsheet: CSV UTF-8)"
+    )
+    return Problem(name, line, "-", rule)
 
 
 def check_header(name: str, header: Sequence[str], model: type[Row]) -> list[Problem]:

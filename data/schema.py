@@ -8,6 +8,7 @@ Rules that span rows or tables (unknown codes, overlaps) live in ``checks.py``.
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -18,6 +19,7 @@ from pydantic import (
     StringConstraints,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from data.dates import parse_partial
@@ -70,7 +72,12 @@ class Row(BaseModel):
 
 
 class Period(Row):
-    """A row that holds from ``start`` to ``end`` inclusive (``end`` empty: ongoing)."""
+    """A row that holds from ``start`` to ``end`` inclusive (``end`` empty: ongoing).
+
+    Its first and last day are parsed once, when the row is validated: every "what held
+    on this day" question compares them, and with 100,000 rows parsing them per question
+    made start-up and a year's change list take minutes.
+    """
 
     start: PartialDate
     end: PartialDate | None = None
@@ -87,12 +94,19 @@ class Period(Row):
             raise ValueError(f"end {end} is before start {start}")
         return end
 
-    @property
+    @model_validator(mode="after")
+    def _parse_days(self) -> Period:
+        # cached_property keeps each value in the instance's __dict__, where reading it
+        # costs a dict lookup (pydantic compares and hashes rows by their fields only).
+        _ = self.first_day, self.last_day
+        return self
+
+    @cached_property
     def first_day(self) -> date:
         """The earliest day the row can cover."""
         return parse_partial(self.start, last=False)
 
-    @property
+    @cached_property
     def last_day(self) -> date:
         """The latest day the row can cover (``date.max`` while ongoing)."""
         return date.max if self.end is None else parse_partial(self.end, last=True)

@@ -20,7 +20,7 @@ import shapely
 
 from data.dates import as_of
 from data.errors import DataError, Problem
-from data.facts import DATA_DIR, Facts, load_facts
+from data.facts import DATA_DIR, Facts, collector_paused, load_facts
 from data.timeline import feature_id, units_on
 from geodata.routes import Line, distant_countries, load_route_lines
 from geodata.units import Feature, build_features, check_shapes, read_shapes, to_geojson
@@ -93,6 +93,12 @@ def load_inputs(data_dir: Path = DATA_DIR, geodata_dir: Path = GEODATA_DIR) -> A
 
 def build_atlas(inputs: AtlasInputs, today: date) -> Atlas:
     """The atlas as it stands on ``today``: every year's features up to today's year."""
+    with collector_paused():  # many long-lived objects, no cycles: see load_facts
+        return atlas_of(inputs, today)
+
+
+def atlas_of(inputs: AtlasInputs, today: date) -> Atlas:
+    """``build_atlas`` itself."""
     facts = inputs.facts
     unit_sets = {
         year: units_on(facts.states, facts.part_of, as_of(year, today))

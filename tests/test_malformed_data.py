@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from data.errors import DataError
+from data.facts import load_facts
 from geodata.atlas import load_atlas
 from tests.conftest import REPO, TODAY
 
@@ -49,6 +50,13 @@ EXPECTED = {
     "memberships.unknown_source": (
         "data/memberships.csv:2: column source: unknown source 'https://example.org/not-listed';"
         " add it to data/sources.csv first"
+    ),
+    # A byte-order mark and CRLF endings are read as plain UTF-8 (the first column is
+    # "country", not "\ufeffcountry"), so the real problem of line 3 is the one reported.
+    "memberships.bom_crlf": "data/memberships.csv:3: column country: unknown country 'XYZ'",
+    "memberships.not_utf8": (
+        "data/memberships.csv:3: column -: byte 0xe9 at offset 178 is not UTF-8; save the file "
+        "as UTF-8"
     ),
     "memberships.before_founding": (
         "data/memberships.csv:2: column start: UZB joins OTS before it was founded (2009-10-03)"
@@ -93,3 +101,11 @@ def test_malformed_file_stops_loading_with_its_message(case: str, tmp_path: Path
     with pytest.raises(DataError) as caught:
         load_atlas(today=TODAY, data_dir=tmp_path / "data", geodata_dir=tmp_path / "geodata")
     assert EXPECTED[case] in str(caught.value)
+
+
+def test_bom_and_crlf_load_as_the_same_data(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "data", tmp_path / "data")
+    for table in (tmp_path / "data").glob("*.csv"):
+        text = table.read_text(encoding="utf-8")
+        table.write_bytes(("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8"))
+    assert load_facts(tmp_path / "data") == load_facts(REPO / "data")

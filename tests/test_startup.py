@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from components import ids
+from web.envelope import call_of
 from tests.conftest import REPO
 
 
@@ -45,22 +46,9 @@ def client():
 
 def story_request(country: object) -> dict:
     """The one callback a country pick sends to the server: its story."""
-    outputs = [
-        (ids.PANEL_TITLE, "children"),
-        (ids.PANEL_NOTE, "children"),
-        (ids.PANEL_CHART_BOX, "children"),
-        (ids.PANEL_EVENTS, "children"),
-        (ids.PANEL_SOURCES, "children"),
-        (ids.PANEL, "className"),
-        (ids.PANEL_YEARS, "data"),
-    ]
-    return {
-        "output": "...".join(f"{i}.{p}" for i, p in outputs).join(("..", "..")),
-        "outputs": [{"id": i, "property": p} for i, p in outputs],
-        "inputs": [{"id": ids.COUNTRY, "property": "value", "value": country}],
-        "changedPropIds": [f"{ids.COUNTRY}.value"],
-        "state": [],
-    }
+    import app
+
+    return call_of(app.app, ids.PANEL_TITLE, {ids.COUNTRY: country})
 
 
 @pytest.mark.parametrize("country", ["<script>alert(1)</script>", None, 1700, [1, {"a": 2}], "KAZ"])

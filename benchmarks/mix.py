@@ -1,0 +1,31 @@
+"""The requests of ``make bench-load``, built from ``components.ids`` and the app's
+``callback_map`` so that they follow the app when its callbacks change.
+
+The 70% are the server callbacks that stay on the server once year changes run in the
+browser: a country's story (the callback that draws the country panel) and the CSV
+download; the rest is ``/_dash-layout`` (20%) and the page (10%).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dash import Dash
+
+from components import ids
+from components.layer_toggles import DEFAULT_LAYERS
+from web.envelope import call_of
+
+Request = tuple[str, str, str]  # method, path, JSON body ("" for a GET)
+UPDATE = "/_dash-update-component"
+
+
+def callback_bodies(app: Dash, countries: list[str], years: list[int]) -> list[dict[str, Any]]:
+    """Envelopes for the story of each country and the CSV of each year, alternating."""
+    bodies = []
+    for index, country in enumerate(countries):
+        year = years[index % len(years)]
+        values = {ids.COUNTRY: country, ids.YEAR: year, ids.LAYERS: list(DEFAULT_LAYERS)}
+        bodies.append(call_of(app, ids.PANEL_TITLE, values))
+        bodies.append(call_of(app, ids.DOWNLOAD, {**values, ids.DOWNLOAD_BUTTON: index + 1}))
+    return bodies

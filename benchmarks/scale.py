@@ -1,0 +1,170 @@
+"""How start-up and a year's change list grow with the data: 100,000 membership rows.
+
+Generates 100,000 valid membership rows (every rule of ``data/README.md`` holds: no
+overlaps, no short gaps, nothing before an organisation was founded or while a state
+was drawn inside a predecessor, every source cited) into a temporary copy of ``data/``,
+then prints, beside the same figures for the real data: loading the facts, loading the
+whole atlas, and the slowest year's change list (the data, then the list's components
+and their JSON). Figures only, no pass/fail. Run with ``make bench-scale``.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from plotly.io.json import to_json_plotly
+
+from components import changes_list
+from data.changes import year_changes
+from data.dates import parse_partial
+from data.facts import DATA_DIR, load_facts
+from geodata.atlas import load_atlas
+
+ROWS = 100_000
+TODAY = date(2026, 11, 25)
+LAST_DAY = date(2026, 6, 30)
+STATUSES = ("member", "observer", "associate", "dialogue_partner", "partner", "suspended")
+#: A row ends this many days before the next starts when it is an exit and a re-join:
+#: more than a month, so no "short gap" rule fires.
+GAP = 40
+COLUMNS = ("country", "org", "status", "start", "end", "source", "note")
+
+
+def read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def spans(data_dir: Path) -> dict[tuple[str, str], tuple[date, date]]:
+    """(state, organisation) → the days a membership may cover: after the organisation
+    was founded and after the state stopped being drawn inside another."""
+    inside_until: dict[str, date] = {}
+    for row in read(data_dir / "part_of.csv"):
+        end = parse_partial(row["end"], last=True) if row["end"] else date.max
+        inside_until[row["state"]] = max(inside_until.get(row["state"], date.min), end)
+    founded = {
+        o["code"]: parse_partial(o["founded"], last=False)
+        for o in read(data_dir / "organisations.csv")
+    }
+    found = {}
+    for state in read(data_dir / "states.csv"):
+        if not state["iso_numeric"] and not state["ne_name"]:
+            continue  # a predecessor
+        free = inside_until.get(state["code"], date(1987, 12, 31)) + timedelta(days=1)
+        for org, day in founded.items():
+            first = max(free, day, date(1988, 1, 1))
+            if first < LAST_DAY - timedelta(days=400):
+                found[(state["code"], org)] = (first, LAST_DAY)
+    return found
+
+
+def counts(spans_: dict[tuple[str, str], tuple[date, date]], total: int) -> dict:
+    """Rows per key in proportion to its span, adding up to ``total``."""
+    days = {key: (last - first).days for key, (first, last) in spans_.items()}
+    whole = sum(days.values())
+    share = {key: total * d / whole for key, d in days.items()}
+    result = {key: int(s) for key, s in share.items()}
+    for key in sorted(share, key=lambda k: share[k] - result[k], reverse=True)[
+        : total - sum(result.values())
+    ]:
+        result[key] += 1
+    return result
+
+
+def generate(data_dir: Path, total: int = ROWS, seed: int = 1988) -> int:
+    """Replace ``data_dir/memberships.csv`` with ``total`` valid rows; return the count."""
+    rng = random.Random(seed)
+    sources = sorted({row["source"] for row in read(data_dir / "memberships.csv")})
+    allowed = spans(data_dir)
+    rows = []
+    for (country, org), n in sorted(counts(allowed, total).items()):
+        first, last = allowed[(country, org)]
+        slot = (last - first).days // max(n, 1)
+        start = first
+        for index in range(n):
+            end = start + timedelta(days=slot - 1)
+            exit_after = slot > 2 * GAP and rng.random() < 0.5
+            shown_end = end - timedelta(days=GAP) if exit_after else end
+            final = index == n - 1
+            rows.append(
+                {
+                    "country": country,
+                    "org": org,
+                    "status": rng.choice(STATUSES),
+                    "start": start.isoformat(),
+                    "end": "" if final and rng.random() < 0.5 else shown_end.isoformat(),
+                    "source": sources[len(rows) % len(sources)],
+                    "note": "",
+                }
+            )
+            start = end + timedelta(days=1)
+    with (data_dir / "memberships.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return len(rows)
+
+
+def seconds(function: Callable[[], object]) -> tuple[float, object]:
+    """Wall time of one call, and its result."""
+    start = time.perf_counter()
+    result = function()
+    return time.perf_counter() - start, result
+
+
+def timed(function: Callable[[], object]) -> tuple[str, object]:
+    """Wall and CPU time of one call (CPU time is what other processes on a shared
+    machine do not inflate), and its result."""
+    cpu = time.process_time()
+    wall, result = seconds(function)
+    return f"{wall:.2f} s ({time.process_time() - cpu:.2f} s CPU)", result
+
+
+def measure(data_dir: Path) -> dict[str, str]:
+    """The figures for one data folder."""
+    facts_time, facts = timed(lambda: load_facts(data_dir))
+    atlas_time, atlas = timed(lambda: load_atlas(TODAY, data_dir=data_dir))
+    worst_year, worst_data, worst_count = 0, 0.0, 0
+    for year in atlas.years:
+        data_time, changes = seconds(lambda year=year: year_changes(atlas.facts, year, TODAY))
+        if data_time >= worst_data:
+            worst_year, worst_data, worst_count = year, data_time, len(changes)
+    list_time, text = timed(lambda: to_json_plotly(changes_list.children(atlas, worst_year)))
+    worst_bytes = len(text.encode())
+    return {
+        "membership rows": f"{len(facts.memberships):,}",
+        "load_facts": facts_time,
+        "load_atlas (facts + shapes + features)": atlas_time,
+        "slowest year's changes (data)": f"{worst_data * 1000:.1f} ms ({worst_year}, "
+        f"{worst_count:,} changes)",
+        "that year's list: components + JSON": f"{list_time}, {worst_bytes / 1e6:.1f} MB",
+    }
+
+
+def main() -> int:
+    real = measure(DATA_DIR)
+    with tempfile.TemporaryDirectory(prefix="crossroads-scale-") as folder:
+        data_dir = Path(folder) / "data"
+        shutil.copytree(DATA_DIR, data_dir)
+        seconds_taken, count = seconds(lambda: generate(data_dir))
+        print(f"generated {count:,} membership rows in {seconds_taken:.1f} s into {data_dir}")
+        big = measure(data_dir)
+    width = max(len(k) for k in real) + 2
+    print(f"{'':{width}}{'real data':>34}  {'100,000 rows':>34}")
+    for key in real:
+        print(f"{key:{width}}{real[key]:>34}  {big[key]:>34}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

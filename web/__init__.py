@@ -1,0 +1,64 @@
+"""HTTP hardening and caching for the Crossroads Dash app, in one call: ``harden(app)``.
+
+Why a package of its own: none of this is data, shapes or something a person sees.
+It wraps whatever Dash app ``create_app()`` built, deriving what it needs from the app
+(its routes, ``callback_map`` and inline scripts), so the components can change
+without touching it.
+"""
+
+from __future__ import annotations
+
+from dash import Dash
+from flask import Flask, Response, request
+
+from web import cache, errors, headers
+from web.envelope import BadEnvelope, Envelopes
+
+#: Largest request body accepted. The largest legitimate one is a click on the map
+#: (plotly's clickData carries the feature's hover texts for every year), 4.3 KB;
+#: the browser test measures it and checks it stays under an eighth of this.
+MAX_BODY = 64 * 1024
+HEALTH_PATH = "/healthz"
+
+
+def harden(app: Dash) -> None:
+    """Validate callback requests, answer errors plainly, cache constant responses,
+    add security headers and a health check. Call it last, after the layout and every
+    callback are registered."""
+    server = app.server
+    server.config["MAX_CONTENT_LENGTH"] = MAX_BODY
+    errors.install(app)
+    prefix = app.config.routes_pathname_prefix
+    catchall = prefix + "<path:path>"
+    update = prefix + "_dash-update-component"
+    envelopes = Envelopes(app)
+
+    @server.before_request
+    def _refuse() -> Response | None:
+        # Dash answers every path with the page; only the page itself is a view here.
+        if request.endpoint == catchall:
+            return errors.not_found()
+        if request.endpoint == update and request.method == "POST":
+            try:
+                envelopes.check(request.get_data(cache=True))
+            except BadEnvelope as error:
+                return errors.reject(400, str(error))
+        return None
+
+    cache.install(app)
+    headers.install(app)
+    server.add_url_rule(HEALTH_PATH, "healthz", healthz, methods=["GET"])
+
+
+def warm(server: Flask) -> None:
+    """Build the constant responses of ``server`` now (gunicorn calls this in its master,
+    so forked workers start with them instead of each building them on a first visit)."""
+    client = server.test_client()
+    for path in ("/", "/_dash-layout", "/_dash-dependencies"):
+        for encoding in ("gzip", "identity"):
+            client.get(path, headers={"Accept-Encoding": encoding})
+
+
+def healthz() -> Response:
+    """For a load balancer: cheap, always 200 while the worker answers, never cached."""
+    return Response("ok\n", mimetype="text/plain", headers={"Cache-Control": "no-store"})

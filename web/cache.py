@@ -1,0 +1,192 @@
+"""Constant responses built once a day, gzipped once, and answered with ETags.
+
+Why: the page, ``/_dash-layout`` (800 KB of geometry) and ``/_dash-dependencies`` are
+the same for every visitor on a given day, yet Dash rebuilds, serialises and
+(through flask-compress) gzips them on every request. The layout will become a
+callable per calendar day, so entries are keyed on (path, ``date.today()``) and a new
+day builds once. A body already gzipped here carries ``Content-Encoding``, which
+flask-compress leaves alone. Fingerprinted static files get a year's lifetime.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from dash import Dash
+from dash.fingerprint import check_fingerprint
+from flask import Response, request
+
+#: What a fingerprinted URL may be cached for: a new release has a new URL.
+IMMUTABLE = "public, max-age=31536000, immutable"
+#: Constant per day or per release: the browser keeps it but asks each time (304).
+REVALIDATE = "no-cache"
+#: Keys of the page's ``_dash-config`` that only disclose versions (the renderer reads
+#: them for its debug menu alone).
+VERSION_KEYS = (
+    "python_version",
+    "dash_version",
+    "dash_version_url",
+    "plotly_version",
+    "ddk_version",
+)
+CONFIG = re.compile(r'(<script id="_dash-config" type="application/json">)(.*?)(</script>)', re.S)
+HTML_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
+
+
+@dataclass(frozen=True)
+class Body:
+    """One constant response, raw and gzipped, with its validator."""
+
+    raw: bytes
+    gzipped: bytes
+    mimetype: str
+    etag: str
+    cache_control: str
+
+    def respond(self) -> Response:
+        """This body for the current request: 304 if the client has it, gzip if accepted."""
+        zipped = request.accept_encodings["gzip"] > 0
+        etag = f"{self.etag}-gz" if zipped else self.etag
+        headers = {"ETag": f'"{etag}"', "Cache-Control": self.cache_control}
+        headers["Vary"] = "Accept-Encoding"
+        if request.if_none_match.contains(etag):
+            return Response(status=304, headers=headers)
+        response = Response(self.gzipped if zipped else self.raw, mimetype=self.mimetype)
+        response.headers.update(headers)
+        if zipped:
+            response.headers["Content-Encoding"] = "gzip"
+        return response
+
+
+def without_versions(page: str) -> str:
+    """The page with the version keys dropped from its ``_dash-config`` JSON."""
+
+    def strip(match: re.Match[str]) -> str:
+        config = json.loads(match[2])
+        for key in VERSION_KEYS:
+            config.pop(key, None)
+        text = json.dumps(config, separators=(",", ":"))
+        return match[1] + "".join(HTML_SAFE.get(c, c) for c in text) + match[3]
+
+    return CONFIG.sub(strip, page, count=1)
+
+
+def make_body(response: Response, cache_control: str, rewrite: Callable[[str], str] | None) -> Body:
+    """Freeze a view's response: rewrite (HTML), gzip at the best level, hash."""
+    raw = response.get_data()
+    if rewrite is not None:
+        raw = rewrite(raw.decode("utf-8")).encode("utf-8")
+    etag = hashlib.sha256(raw).hexdigest()[:32]
+    zipped = gzip.compress(raw, compresslevel=9, mtime=0)
+    return Body(raw, zipped, response.mimetype or "application/octet-stream", etag, cache_control)
+
+
+class ConstantResponses:
+    """Serves the constant endpoints of ``app`` from memory; one entry per path, per day."""
+
+    def __init__(self, app: Dash, clock: Callable[[], date] = date.today) -> None:
+        self.app = app
+        #: what "today" is; a parameter so a test can move to the next day
+        self.clock = clock
+        prefix = app.config.routes_pathname_prefix
+        self.index = prefix
+        self.daily = {prefix, prefix + "_dash-layout", prefix + "_dash-dependencies"}
+        self.suites = (
+            prefix + "_dash-component-suites/<string:package_name>/<path:fingerprinted_path>"
+        )
+        self.favicon = prefix + "_favicon.ico"
+        self.day: date | None = None
+        self.bodies: dict[str, Body] = {}
+        self.lock = threading.Lock()
+
+    def cacheable(self, endpoint: str | None) -> bool:
+        """Whether ``endpoint`` answers the same bytes all day.
+
+        The page carries a per-load token that only background callbacks use; with
+        one of those registered, the page is built per request as Dash does.
+        """
+        if endpoint == self.index:
+            return not any(cb.get("background") for cb in self.app.callback_map.values())
+        return endpoint in self.daily or endpoint in (self.suites, self.favicon)
+
+    def cache_control(self, endpoint: str) -> str:
+        """Fingerprinted suite files never change under their URL; the rest may, daily."""
+        if (
+            endpoint == self.suites
+            and check_fingerprint(request.view_args["fingerprinted_path"])[1]
+        ):
+            return IMMUTABLE
+        if endpoint == self.favicon and "v" in request.args:
+            return IMMUTABLE
+        return REVALIDATE
+
+    def key(self, endpoint: str) -> str:
+        """The entry's name: a suite file by its path inside the package, so that made-up
+        fingerprints (``.v9_9_9m1.js``) cannot fill memory with copies of one file."""
+        if endpoint == self.suites:
+            path, fingerprinted = check_fingerprint(request.view_args["fingerprinted_path"])
+            return f"{endpoint}|{request.view_args['package_name']}|{path}|{fingerprinted}"
+        return endpoint
+
+    def build(self, endpoint: str) -> Body | Response:
+        """Run Dash's view once; a non-200 answer is passed through, not kept."""
+        view = self.app.server.view_functions[endpoint]
+        response = self.app.server.make_response(view(**(request.view_args or {})))
+        if response.status_code != 200:
+            return response
+        response.direct_passthrough = False
+        rewrite = without_versions if endpoint == self.index else None
+        return make_body(response, self.cache_control(endpoint), rewrite)
+
+    def __call__(self) -> Response | None:
+        """``before_request`` hook: answer from memory, building the entry if needed."""
+        endpoint = request.endpoint
+        if request.method not in ("GET", "HEAD") or not self.cacheable(endpoint):
+            return None
+        today = self.clock()
+        key = self.key(endpoint)
+        with self.lock:
+            if self.day != today:
+                self.day, self.bodies = today, {}
+            body = self.bodies.get(key)
+            if body is None:
+                built = self.build(endpoint)
+                if isinstance(built, Response):
+                    return built
+                self.bodies[key] = body = built
+        return body.respond()
+
+
+def static_lifetimes(app: Dash) -> Callable[[Response], Response]:
+    """``after_request`` hook: assets requested with Dash's ``?m=<mtime>`` are immutable."""
+    assets = {
+        rule.endpoint
+        for rule in app.server.url_map.iter_rules()
+        if rule.endpoint.endswith("dash_assets.static")
+    }
+
+    def hook(response: Response) -> Response:
+        if (
+            request.endpoint in assets
+            and "m" in request.args
+            and response.status_code in (200, 304)
+        ):
+            response.headers["Cache-Control"] = IMMUTABLE
+        return response
+
+    return hook
+
+
+def install(app: Dash, clock: Callable[[], date] = date.today) -> ConstantResponses:
+    """Serve ``app``'s constant responses from memory and give static files lifetimes."""
+    cache = ConstantResponses(app, clock)
+    app.server.before_request(cache)
+    app.server.after_request(static_lifetimes(app))
+    return cache
