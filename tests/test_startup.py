@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from components import ids
-from web.envelope import call_of
 from tests.conftest import REPO
+from web.envelope import call_of
 
 
 def test_a_malformed_table_stops_start_up_naming_the_place(tmp_path: Path) -> None:
