@@ -121,7 +121,14 @@
     }
   }
 
-  crossroads.map = Object.assign(crossroads.map || {}, { show: show });
+  /* Whether the map has finished drawing ``year`` (playback waits for it). */
+  function hasDrawn(year) {
+    var gd = graph();
+    var view = gd && gd.getAttribute("data-view");
+    return !busy && !waiting && (view ? JSON.parse(view).year === year : true);
+  }
+
+  crossroads.map = Object.assign(crossroads.map || {}, { show: show, hasDrawn: hasDrawn });
   var clientside = (window.dash_clientside = window.dash_clientside || {});
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
     /* Every change of the view, from the controls to the map (components/map_view.py). */

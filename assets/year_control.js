@@ -22,8 +22,12 @@
       return [true, PLAY, "false", noUpdate()];
     },
 
-    /* One year per tick; playback stops by itself at the last year. */
+    /* One year per tick, once the map shows the year before (so a slow machine slows
+     * the beat and never skips a year); playback stops by itself at the last year. */
     tick: function (n, year, max) {
+      if (!window.crossroads.map.hasDrawn(year)) {
+        return [noUpdate(), noUpdate(), noUpdate(), noUpdate()];
+      }
       var next = Math.min(year + 1, max);
       if (next >= max) {
         return [max, true, PLAY, "false"];

@@ -40,7 +40,7 @@ def test_hrd001_the_atlas_works_under_its_policy(dash_duo, crossroads) -> None:
     set_year(dash_duo, 2019)
     ActionChains(dash_duo.driver).move_to_element(country_path(dash_duo, "KAZ")).click().perform()
     dash_duo.wait_for_text_to_equal("#panel-title", "Kazakhstan", timeout=TIMEOUT)
-    dash_duo.wait_for_element("#country-panel .timeline .bars", timeout=TIMEOUT)
+    dash_duo.wait_for_element("#country-panel .timeline .bar", timeout=TIMEOUT)
     set_year(dash_duo, 2005)
     assert dash_duo.driver.execute_script("return window.__violations") == []
     bodies = dash_duo.driver.execute_script("return window.__bodies")
