@@ -34,7 +34,7 @@
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
     showChanges: function (year, data) {
       var box = document.getElementById(crossroads.constants().ids.CHANGES_LIST);
-      return crossroads.afterPaint().then(function () { draw(box, year, data); });
+      crossroads.afterPaint(function () { draw(box, year, data); });
     },
   });
 })();

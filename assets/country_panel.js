@@ -26,19 +26,24 @@
     return index >= 0 ? facts.units[index] : noUpdate();
   }
 
-  /* The year's memberships, ties and routes, and where the timeline's marker stands;
-   * once the map has painted. */
+  /* The year's memberships, ties and routes, and where the timeline's marker stands,
+   * set once the map has painted. */
   function panelYear(year, story) {
-    return crossroads.afterPaint().then(function () { return yearParts(year, story); });
+    crossroads.afterPaint(function () {
+      var ids = crossroads.constants().ids;
+      var parts = yearParts(year, story);
+      var set = window.dash_clientside.set_props;
+      set(ids.PANEL_YEAR, { children: parts[0] });
+      set(ids.PANEL_ROUTES, { children: parts[1] });
+      set(ids.PANEL_TIMELINE, { style: parts[2] });
+      set(ids.PANEL_MARKER, { style: parts[3] });
+    });
   }
 
   function yearParts(year, story) {
-    if (!story) {
-      return [[], [], { display: "none" }, {}];
-    }
-    var parts = story.years[year - story.firstYear];
+    var parts = story && story.years[year - story.firstYear];
     if (!parts) {
-      return [noUpdate(), noUpdate(), noUpdate(), noUpdate()];
+      return [[], [], { display: "none" }, {}];
     }
     var held = [
       el("H3", {}, "In " + year),

@@ -105,7 +105,7 @@
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
     showTable: function (year, layers, lens, country, region, data) {
       var view = { year: year, layers: layers || [], lens: lens, country: country, region: region };
-      return crossroads.afterPaint().then(function () {
+      crossroads.afterPaint(function () {
         shown.data = data;
         shown.view = view;
         draw();

@@ -35,11 +35,10 @@
     return element;
   };
 
-  /* Resolves once the next frame is on screen: lists and panels wait for it, so a year
-   * change paints the map first. */
-  crossroads.afterPaint = function () {
-    return new Promise(function (resolve) {
-      window.requestAnimationFrame(function () { setTimeout(resolve, 0); });
-    });
+  /* Run ``work`` once the map's next frame is on screen, so a year change paints the map
+   * first and lists follow. Never returned to Dash as a promise: Dash would wait for it
+   * before running the map's own callback. */
+  crossroads.afterPaint = function (work) {
+    window.requestAnimationFrame(function () { setTimeout(work, 0); });
   };
 })();

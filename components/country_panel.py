@@ -190,12 +190,10 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
         today = atlas()
         return story_parts(today, clean_choice(country, today.country_codes, None))
 
+    # The year's part is set by the browser after the map paints (no outputs: Dash would
+    # otherwise hold the map's callback until these are drawn).
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="panelYear"),
-        Output(ids.PANEL_YEAR, "children"),
-        Output(ids.PANEL_ROUTES, "children"),
-        Output(ids.PANEL_TIMELINE, "style"),
-        Output(ids.PANEL_MARKER, "style"),
         Input(ids.YEAR, "value"),
         Input(ids.PANEL_YEARS, "data"),
     )
