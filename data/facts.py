@@ -16,6 +16,7 @@ from data.dates import parse_partial
 from data.errors import DataError, Problem
 from data.loader import Located, read_table
 from data.schema import (
+    Border,
     Event,
     Membership,
     Organisation,
@@ -24,6 +25,7 @@ from data.schema import (
     RouteStatusPeriod,
     Source,
     State,
+    Territory,
 )
 
 DATA_DIR = Path(__file__).resolve().parent
@@ -40,6 +42,10 @@ class Facts:
     routes: tuple[Route, ...]
     route_status: tuple[RouteStatusPeriod, ...]
     events: tuple[Event, ...]
+    #: areas held by someone other than the state that claims them
+    territories: tuple[Territory, ...]
+    #: closed (and briefly opened) land borders between two states
+    borders: tuple[Border, ...]
     #: every cited page, by its URL
     sources: Mapping[str, Source]
 
@@ -56,6 +62,11 @@ class Facts:
             if organisation.code == code:
                 return organisation
         raise KeyError(code)
+
+    @property
+    def geometry_ids(self) -> frozenset[str]:
+        """The shape slugs territory rows draw; geodata checks that each one exists."""
+        return frozenset(row.geometry for row in self.territories)
 
 
 def rows_of(located: tuple[Located, ...]) -> tuple:
@@ -80,6 +91,8 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
     routes = table("routes.csv", Route)
     route_status = table("route_status.csv", RouteStatusPeriod)
     events = table("events.csv", Event)
+    territories = table("territories.csv", Territory)
+    borders = table("borders.csv", Border)
     sources = table("sources.csv", Source)
 
     if problems:
@@ -123,11 +136,22 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
         "route",
         split=";",
     )
+    problems += checks.territory_problems(name("territories.csv"), territories, state_codes)
+    problems += checks.border_problems(name("borders.csv"), borders, state_codes)
     problems += impossible_states(name, memberships, part_of, organisations, route_status)
     # Sources last: a table replaced by a broken one leaves many sources uncited, and
     # the broken rows' own messages should come first.
     problems += source_problems(
-        name, sources, memberships, part_of, organisations, routes, route_status, events
+        name,
+        sources,
+        memberships,
+        part_of,
+        organisations,
+        routes,
+        route_status,
+        events,
+        territories,
+        borders,
     )
     if problems:
         raise DataError(problems)
@@ -139,6 +163,8 @@ def load_facts(data_dir: Path = DATA_DIR) -> Facts:
         routes=rows_of(routes),
         route_status=rows_of(route_status),
         events=rows_of(events),
+        territories=rows_of(territories),
+        borders=rows_of(borders),
         sources=MappingProxyType({item.row.url: item.row for item in sources}),
     )
 
@@ -175,6 +201,8 @@ def source_problems(
         "routes.csv",
         "route_status.csv",
         "events.csv",
+        "territories.csv",
+        "borders.csv",
     )
     urls = {item.row.url for item in sources}
     problems = checks.duplicates(name("sources.csv"), sources, lambda r: r.url, "url")

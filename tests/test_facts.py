@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from data.schema import Event
-from data.timeline import memberships_on
+from data.timeline import borders_on, memberships_on
 from geodata.atlas import Atlas
 
 ARTICLE_DAY = date(2023, 6, 30)
@@ -135,3 +135,25 @@ def test_fct012_the_article_itself_is_cited_where_it_is_the_source(atlas: Atlas)
     )
     assert atlas.facts.sources[seed].publisher == "Emerging Europe"
     assert event(atlas, "tkm-tb2-2020").source == seed
+
+
+def test_fct013_events_and_the_border_and_territory_tables_agree_on_dates(atlas: Atlas) -> None:
+    """An event that is the moment a border or territory row changes carries its date."""
+    borders = {b.id: b for b in atlas.facts.borders}
+    areas = {t.id: t for t in atlas.facts.territories}
+    assert event(atlas, "turkey-closes-armenia-border-1993").start == "1993-04-03"
+    assert borders["arm-tur-closed-1993"].start == "1993-04-03"
+    lars = event(atlas, "upper-lars-closure-2006")
+    assert (lars.start, lars.end) == (
+        borders["geo-rus-upper-lars-closed"].start,
+        borders["geo-rus-upper-lars-closed"].end,
+    )
+    assert event(atlas, "azerbaijan-rail-blockade-1989").start == borders["arm-aze-closed"].start
+    assert event(atlas, "margara-aid-crossing-2023").start == borders["arm-tur-open-2023"].start
+    assert borders["kgz-tjk-closed"].last_day < event(atlas, "kgz-tjk-border-treaty-2025").first_day
+    recognition = event(atlas, "russia-recognises-breakaways-2008").start
+    assert areas["abkhazia-2008"].start == areas["south-ossetia-2008"].start == recognition
+    assert areas["nagorno-karabakh-2020"].end == event(atlas, "karabakh-offensive-2023").end
+    assert areas["nagorno-karabakh-2020"].start == event(atlas, "karabakh-ceasefire-2020").start
+    assert areas["crimea-annexed"].start == event(atlas, "crimea-annexation-2014").start
+    assert borders_on(atlas.facts.borders, ARTICLE_DAY)[("ARM", "TUR")].status == "closed"
