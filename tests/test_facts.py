@@ -70,7 +70,10 @@ def test_fct006_xi_announced_the_belt_and_road_in_kazakhstan_in_2013(atlas: Atla
     assert {"CHN", "KAZ"} <= set(belt.country_codes)
 
 
-def test_fct007_turkmenistan_bought_central_asias_first_tb2_drones_in_2020(atlas: Atlas) -> None:
+def test_fct007_turkmenistan_was_central_asias_first_tb2_buyer(atlas: Atlas) -> None:
+    """The article's order of buyers holds (Turkmenistan first, then Kyrgyzstan, which used
+    them in the 2022 border war, and Uzbekistan); its year does not: the map follows the
+    July 2021 export and the September 2021 parade, and the note quotes the article's 2020."""
     tb2_deals = sorted(
         (
             e
@@ -79,9 +82,13 @@ def test_fct007_turkmenistan_bought_central_asias_first_tb2_drones_in_2020(atlas
         ),
         key=lambda e: e.first_day,
     )
-    assert tb2_deals[0].country_codes[0] == "TKM"
-    assert tb2_deals[0].first_day.year == 2020
+    first = tb2_deals[0]
+    assert first.country_codes[0] == "TKM"
+    assert first.first_day.year == 2021 and first.end == "2021-09-27"
+    assert "purchase the drones in 2020" in (first.note or "")
     assert {e.country_codes[0] for e in tb2_deals} >= {"TKM", "KGZ", "UZB"}
+    kgz = event(atlas, "kgz-tb2-2021")
+    assert kgz.first_day < event(atlas, "kgz-tjk-border-war-2022").first_day
 
 
 def test_fct008_the_wars_and_turns_the_article_names(atlas: Atlas) -> None:
@@ -129,12 +136,20 @@ def test_fct011_no_post_soviet_state_drops_out_of_every_layer_in_any_year(
 
 
 def test_fct012_the_article_itself_is_cited_where_it_is_the_source(atlas: Atlas) -> None:
+    """The seed article backs the Turkey-Armenia closure it describes ("closed for decades,
+    save for the rare humanitarian convoy"), and is quoted, not cited, where stronger
+    evidence overrules it (the Turkmen TB2 year)."""
     seed = (
         "https://emerging-europe.com/news/"
         "an-alternative-to-russia-and-china-turkeys-role-in-the-south-caucasus-and-central-asia/"
     )
     assert atlas.facts.sources[seed].publisher == "Emerging Europe"
-    assert event(atlas, "tkm-tb2-2020").source == seed
+    closure = next(b for b in atlas.facts.borders if b.id == "arm-tur-closed-1993")
+    assert closure.source == seed
+    assert closure.pair == ("ARM", "TUR") and closure.status == "closed"
+    assert closure.last_day.year - closure.first_day.year >= 20
+    assert event(atlas, "tkm-tb2-2021").source != seed
+    assert "Emerging Europe" in (event(atlas, "tkm-tb2-2021").note or "")
 
 
 def test_fct013_events_and_the_border_and_territory_tables_agree_on_dates(atlas: Atlas) -> None:
