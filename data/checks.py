@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from data.errors import Problem
 from data.loader import Located
-from data.schema import Membership, PartOf, Period, Row, Source
+from data.schema import Border, Membership, PartOf, Period, Row, Source, Territory
 
 
 def unknown_codes(
@@ -147,3 +147,37 @@ def overlaps(
             )
             found.append(Problem(file, later.line, "start", rule))
     return found
+
+
+def territory_problems(
+    file: str, territories: Iterable[Located[Territory]], state_codes: set[str]
+) -> list[Problem]:
+    """Territory rows: unique ids, known claimants, and one row at a time per area.
+
+    Rows of one area (same ``name``) follow each other: an overlap would draw two
+    extents at once, and a gap of a month or less leaves a year end uncovered by
+    mistake, as for memberships.
+    """
+    rows = tuple(territories)
+    return (
+        duplicates(file, rows, lambda r: r.id, "id")
+        + unknown_codes(file, rows, "claimed_by", state_codes, "country", split=";")
+        + overlaps(file, rows, lambda r: (r.name,))
+        + short_gaps(file, rows, lambda r: (r.name,))
+    )
+
+
+def border_problems(
+    file: str, borders: Iterable[Located[Border]], state_codes: set[str]
+) -> list[Problem]:
+    """Border rows: unique ids, two known states, and one status at a time per pair.
+
+    The pair is the same whichever order ``states`` names it in. No short-gap rule:
+    a brief opening is a row of its own between two closed rows.
+    """
+    rows = tuple(borders)
+    return (
+        duplicates(file, rows, lambda r: r.id, "id")
+        + unknown_codes(file, rows, "states", state_codes, "country", split=";")
+        + overlaps(file, rows, lambda r: r.pair)
+    )

@@ -20,6 +20,7 @@ from data.dates import parse_partial
 from data.errors import DataError, Problem
 from data.loader import Located, read_table
 from data.schema import (
+    Border,
     Event,
     Membership,
     Organisation,
@@ -28,6 +29,7 @@ from data.schema import (
     RouteStatusPeriod,
     Source,
     State,
+    Territory,
 )
 
 DATA_DIR = Path(__file__).resolve().parent
@@ -44,6 +46,10 @@ class Facts:
     routes: tuple[Route, ...]
     route_status: tuple[RouteStatusPeriod, ...]
     events: tuple[Event, ...]
+    #: areas held by someone other than the state that claims them
+    territories: tuple[Territory, ...]
+    #: closed (and briefly opened) land borders between two states
+    borders: tuple[Border, ...]
     #: every cited page, by its URL
     sources: Mapping[str, Source]
 
@@ -70,6 +76,11 @@ class Facts:
     def changes_by_year(self) -> Mapping[int, tuple[Listed, ...]]:
         """Calendar year → what changed in it, in date order (see ``data.changes``)."""
         return MappingProxyType(changes_by_year(self))
+
+    @property
+    def geometry_ids(self) -> frozenset[str]:
+        """The shape slugs territory rows draw; geodata checks that each one exists."""
+        return frozenset(row.geometry for row in self.territories)
 
 
 def rows_of(located: tuple[Located, ...]) -> tuple:
@@ -117,6 +128,8 @@ def check_facts(data_dir: Path) -> Facts:
     routes = table("routes.csv", Route)
     route_status = table("route_status.csv", RouteStatusPeriod)
     events = table("events.csv", Event)
+    territories = table("territories.csv", Territory)
+    borders = table("borders.csv", Border)
     sources = table("sources.csv", Source)
 
     if problems:
@@ -160,11 +173,22 @@ def check_facts(data_dir: Path) -> Facts:
         "route",
         split=";",
     )
+    problems += checks.territory_problems(name("territories.csv"), territories, state_codes)
+    problems += checks.border_problems(name("borders.csv"), borders, state_codes)
     problems += impossible_states(name, memberships, part_of, organisations, route_status)
     # Sources last: a table replaced by a broken one leaves many sources uncited, and
     # the broken rows' own messages should come first.
     problems += source_problems(
-        name, sources, memberships, part_of, organisations, routes, route_status, events
+        name,
+        sources,
+        memberships,
+        part_of,
+        organisations,
+        routes,
+        route_status,
+        events,
+        territories,
+        borders,
     )
     if problems:
         raise DataError(problems)
@@ -176,6 +200,8 @@ def check_facts(data_dir: Path) -> Facts:
         routes=rows_of(routes),
         route_status=rows_of(route_status),
         events=rows_of(events),
+        territories=rows_of(territories),
+        borders=rows_of(borders),
         sources=MappingProxyType({item.row.url: item.row for item in sources}),
     )
     # Built now, once, so that workers forked after start-up share it.
@@ -215,6 +241,8 @@ def source_problems(
         "routes.csv",
         "route_status.csv",
         "events.csv",
+        "territories.csv",
+        "borders.csv",
     )
     urls = {item.row.url for item in sources}
     problems = checks.duplicates(name("sources.csv"), sources, lambda r: r.url, "url")

@@ -63,6 +63,10 @@ EventKind = Literal[
     "politics",
 ]
 PowerCentre = Literal["russia", "china", "turkey", "west", "other"]
+#: who holds an area against whose claim: a self-declared state, an occupying or annexing
+#: power, or a lessee
+TerritoryKind = Literal["breakaway", "occupied", "annexed", "leased"]
+BorderStatus = Literal["closed", "open"]
 
 
 class Row(BaseModel):
@@ -245,3 +249,65 @@ class Event(Period):
     def route_ids(self) -> tuple[str, ...]:
         """The routes the event concerns, if any."""
         return tuple(self.routes.split(";")) if self.routes else ()
+
+
+#: exactly two state codes, e.g. ``ARM;TUR``
+CodePair = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3};[A-Z]{3}$")]
+
+
+class Territory(Period):
+    """An area held by someone other than the state that claims it, during the period.
+
+    One row per extent: when the holder, the kind or the drawn shape changes, the old
+    row ends the day before the new one starts (rows of one ``name`` never overlap).
+    """
+
+    id: Slug
+    name: Text
+    #: who holds the area, in words (a self-declared republic is not a state code)
+    held_by: Prose
+    #: the states that claim it, joined by ``;``
+    claimed_by: CodeList
+    kind: TerritoryKind
+    #: the slug of the shape drawn for this row (shapes live with geodata)
+    geometry: Slug
+    source: Url
+    note: Prose | None = None
+
+    @property
+    def claimant_codes(self) -> tuple[str, ...]:
+        """The states that claim the area, in the order given."""
+        return tuple(self.claimed_by.split(";"))
+
+
+class Border(Period):
+    """Whether the land border between two states was ``closed`` or ``open``.
+
+    A brief opening (an aid convoy's window) is its own ``open`` row between two
+    ``closed`` rows, so short gaps are normal here; overlaps are not.
+    """
+
+    id: Slug
+    states: CodePair
+    status: BorderStatus
+    source: Url
+    note: Prose | None = None
+
+    @field_validator("states")
+    @classmethod
+    def _two_different_states(cls, states: str) -> str:
+        first, second = states.split(";")
+        if first == second:
+            raise ValueError(f"a border needs two different states, got {states}")
+        return states
+
+    @property
+    def state_codes(self) -> tuple[str, ...]:
+        """The two states, in the order given."""
+        return tuple(self.states.split(";"))
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        """The two states in alphabetical order: the key rows of one border share."""
+        first, second = sorted(self.states.split(";"))
+        return first, second

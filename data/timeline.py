@@ -1,4 +1,5 @@
-"""What held on a given day: memberships, which shape a state is drawn in, route status.
+"""What held on a given day: memberships, which shape a state is drawn in, route status,
+which areas were held against their claimants and which borders were closed.
 
 Pure functions over the immutable fact rows; the map's callbacks are thin wrappers
 around them, and the unit tests pin their boundaries (joined in August, left in
@@ -11,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
-from data.schema import Membership, PartOf, RouteStatusPeriod, State
+from data.schema import Border, Membership, PartOf, RouteStatusPeriod, State, Territory
 
 #: How deep "part of" may nest (Kosovo in Serbia in FR Yugoslavia is 2).
 MAX_NESTING = 5
@@ -71,3 +72,19 @@ def route_status_on(
         if period.route == route and period.holds_on(day):
             return period
     return None
+
+
+def territories_on(territories: Iterable[Territory], day: date) -> dict[str, Territory]:
+    """Area name → the territory row in force on ``day`` (areas with none are absent).
+
+    The loader allows one row per area at a time, so each name maps to one row.
+    """
+    return {row.name: row for row in territories if row.holds_on(day)}
+
+
+def borders_on(borders: Iterable[Border], day: date) -> dict[tuple[str, str], Border]:
+    """State pair (alphabetical) → the border row in force on ``day``.
+
+    A pair with no row that day has no recorded closure: its border was open as usual.
+    """
+    return {row.pair: row for row in borders if row.holds_on(day)}

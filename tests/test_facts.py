@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from data.schema import Event
-from data.timeline import memberships_on
+from data.timeline import borders_on, memberships_on
 from geodata.atlas import Atlas
 
 ARTICLE_DAY = date(2023, 6, 30)
@@ -70,7 +70,10 @@ def test_fct006_xi_announced_the_belt_and_road_in_kazakhstan_in_2013(atlas: Atla
     assert {"CHN", "KAZ"} <= set(belt.country_codes)
 
 
-def test_fct007_turkmenistan_bought_central_asias_first_tb2_drones_in_2020(atlas: Atlas) -> None:
+def test_fct007_turkmenistan_was_central_asias_first_tb2_buyer(atlas: Atlas) -> None:
+    """The article's order of buyers holds (Turkmenistan first, then Kyrgyzstan, which used
+    them in the 2022 border war, and Uzbekistan); its year does not: the map follows the
+    July 2021 export and the September 2021 parade, and the note quotes the article's 2020."""
     tb2_deals = sorted(
         (
             e
@@ -79,9 +82,13 @@ def test_fct007_turkmenistan_bought_central_asias_first_tb2_drones_in_2020(atlas
         ),
         key=lambda e: e.first_day,
     )
-    assert tb2_deals[0].country_codes[0] == "TKM"
-    assert tb2_deals[0].first_day.year == 2020
+    first = tb2_deals[0]
+    assert first.country_codes[0] == "TKM"
+    assert first.first_day.year == 2021 and first.end == "2021-09-27"
+    assert "purchase the drones in 2020" in (first.note or "")
     assert {e.country_codes[0] for e in tb2_deals} >= {"TKM", "KGZ", "UZB"}
+    kgz = event(atlas, "kgz-tb2-2021")
+    assert kgz.first_day < event(atlas, "kgz-tjk-border-war-2022").first_day
 
 
 def test_fct008_the_wars_and_turns_the_article_names(atlas: Atlas) -> None:
@@ -129,9 +136,39 @@ def test_fct011_no_post_soviet_state_drops_out_of_every_layer_in_any_year(
 
 
 def test_fct012_the_article_itself_is_cited_where_it_is_the_source(atlas: Atlas) -> None:
+    """The seed article backs the Turkey-Armenia closure it describes ("closed for decades,
+    save for the rare humanitarian convoy"), and is quoted, not cited, where stronger
+    evidence overrules it (the Turkmen TB2 year)."""
     seed = (
         "https://emerging-europe.com/news/"
         "an-alternative-to-russia-and-china-turkeys-role-in-the-south-caucasus-and-central-asia/"
     )
     assert atlas.facts.sources[seed].publisher == "Emerging Europe"
-    assert event(atlas, "tkm-tb2-2020").source == seed
+    closure = next(b for b in atlas.facts.borders if b.id == "arm-tur-closed-1993")
+    assert closure.source == seed
+    assert closure.pair == ("ARM", "TUR") and closure.status == "closed"
+    assert closure.last_day.year - closure.first_day.year >= 20
+    assert event(atlas, "tkm-tb2-2021").source != seed
+    assert "Emerging Europe" in (event(atlas, "tkm-tb2-2021").note or "")
+
+
+def test_fct013_events_and_the_border_and_territory_tables_agree_on_dates(atlas: Atlas) -> None:
+    """An event that is the moment a border or territory row changes carries its date."""
+    borders = {b.id: b for b in atlas.facts.borders}
+    areas = {t.id: t for t in atlas.facts.territories}
+    assert event(atlas, "turkey-closes-armenia-border-1993").start == "1993-04-03"
+    assert borders["arm-tur-closed-1993"].start == "1993-04-03"
+    lars = event(atlas, "upper-lars-closure-2006")
+    assert (lars.start, lars.end) == (
+        borders["geo-rus-upper-lars-closed"].start,
+        borders["geo-rus-upper-lars-closed"].end,
+    )
+    assert event(atlas, "azerbaijan-rail-blockade-1989").start == borders["arm-aze-closed"].start
+    assert event(atlas, "margara-aid-crossing-2023").start == borders["arm-tur-open-2023"].start
+    assert borders["kgz-tjk-closed"].last_day < event(atlas, "kgz-tjk-border-treaty-2025").first_day
+    recognition = event(atlas, "russia-recognises-breakaways-2008").start
+    assert areas["abkhazia-2008"].start == areas["south-ossetia-2008"].start == recognition
+    assert areas["nagorno-karabakh-2020"].end == event(atlas, "karabakh-offensive-2023").end
+    assert areas["nagorno-karabakh-2020"].start == event(atlas, "karabakh-ceasefire-2020").start
+    assert areas["crimea-annexed"].start == event(atlas, "crimea-annexation-2014").start
+    assert borders_on(atlas.facts.borders, ARTICLE_DAY)[("ARM", "TUR")].status == "closed"

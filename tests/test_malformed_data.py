@@ -83,6 +83,32 @@ EXPECTED = {
         "geodata/route_waypoints.csv:2: column seq: seq of route 'btc' must run 1..24 without gaps"
     ),
     "states.duplicate_code": "data/states.csv:94: column code: 'ARM' repeats line 6",
+    "territories.address_in_held_by": (
+        "data/territories.csv:2: column held_by: holds a web address; cite pages in the source"
+    ),
+    "territories.bad_geometry": "data/territories.csv:2: column geometry: String should match",
+    "territories.bad_kind": "data/territories.csv:2: column kind: Input should be 'breakaway'",
+    "territories.overlap": (
+        "data/territories.csv:3: column start: period from 2008-08-26 overlaps line 2 "
+        "(1993-09-30 to 2008-08-26) for Abkhazia"
+    ),
+    "territories.short_gap": (
+        "data/territories.csv:3: column start: starts 10 days after line 2 ends for Abkhazia"
+    ),
+    "territories.unknown_claimant": (
+        "data/territories.csv:2: column claimed_by: unknown country 'ZZZ'"
+    ),
+    "borders.bad_status": "data/borders.csv:2: column status: Input should be 'closed' or 'open'",
+    "borders.duplicate_id": "data/borders.csv:3: column id: 'arm-tur-closed-1993' repeats line 2",
+    "borders.not_a_pair": "data/borders.csv:2: column states: String should match pattern",
+    "borders.overlap": (
+        "data/borders.csv:3: column start: period from 2023-02-11 overlaps line 2 "
+        "(1993-04-03 to 2023-02-11) for ARM TUR"
+    ),
+    "borders.same_state": (
+        "data/borders.csv:2: column states: a border needs two different states, got ARM;ARM"
+    ),
+    "borders.unknown_state": "data/borders.csv:2: column states: unknown country 'ZZZ'",
 }
 
 
