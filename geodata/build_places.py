@@ -186,7 +186,7 @@ EXTRA_PLACES = (
         "Julfa",
         None,
         "AZE",
-        point_from="waypoint:zangezur:9",
+        point_from="waypoint:nakhchivan-rail:4",
         note="Julfa in Nakhchivan; Iran's Jolfa lies across the Aras.",
     ),
     Extra("Sangachal", None, "AZE", point_from="waypoint:btc:1"),
