@@ -103,8 +103,11 @@
   crossroads.viewRows = viewRows;
   var clientside = (window.dash_clientside = window.dash_clientside || {});
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
-    showTable: function (year, layers, lens, country, region, data) {
-      var view = { year: year, layers: layers || [], lens: lens, country: country, region: region };
+    showTable: function (year, layers, lens, country, region, overlays, data) {
+      var view = {
+        year: year, layers: layers || [], lens: lens, country: country, region: region,
+        overlays: overlays || [],
+      };
       crossroads.afterPaint(function () {
         shown.data = data;
         shown.view = view;

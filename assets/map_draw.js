@@ -42,12 +42,28 @@
     set(t.badges, "marker.color", values.badges.colour);
     set(t.badges, "marker.symbol", values.badges.symbol);
     values.routes.forEach(function (state, i) {
-      set(t.routesStart + i, "visible", state !== null);
+      set(t.routes + i, "visible", state !== null);
       if (state !== null) {
-        set(t.routesStart + i, "line.dash", state[0]);
-        set(t.routesStart + i, "text", state[1]);
+        set(t.routes + i, "line.dash", state[0]);
+        set(t.routes + i, "text", state[1]);
       }
     });
+    var contest = values.contest;
+    set(t.territories, "locations", contest.territoryLocations);
+    set(t.territories, "z", contest.territoryZ);
+    set(t.territories, "customdata", contest.territoryHover);
+    set(t.territories, "marker.line.color", contest.territoryLine);
+    [["hatching", contest.hatch], ["approximate", contest.approximate],
+      ["borders", contest.border]].forEach(function (pair) {
+      set(t[pair[0]], "lon", pair[1][0]);
+      set(t[pair[0]], "lat", pair[1][1]);
+    });
+    set(t.borders, "text", contest.borderHover);
+    set(t.events, "lon", contest.eventLon);
+    set(t.events, "lat", contest.eventLat);
+    set(t.events, "customdata", contest.eventCustomdata);
+    set(t.events, "marker.symbol", contest.eventSymbol);
+    set(t.events, "marker.color", contest.eventColour);
     Object.keys(update).forEach(function (key) {
       update[key].length = traces.length; // undefined: leave that trace's value alone
     });
@@ -72,6 +88,7 @@
 
   function draw(gd, facts, view) {
     var values = crossroads.map.select(facts, view);
+    values.contest = crossroads.contest.select(facts, view);
     var data = traceUpdate(facts, values);
     var layout = frameUpdate(facts, view.region);
     framed = view.region;
@@ -132,13 +149,14 @@
   var clientside = (window.dash_clientside = window.dash_clientside || {});
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
     /* Every change of the view, from the controls to the map (components/map_view.py). */
-    drawMap: function (year, layers, lens, country, region, facts) {
+    drawMap: function (year, layers, lens, country, region, overlays, facts) {
       show(facts, {
         year: year,
         layers: layers || [],
         lens: lens,
         country: country || null,
         region: region,
+        overlays: overlays || [],
       });
     },
   });

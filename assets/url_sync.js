@@ -14,6 +14,7 @@
     var params = [
       ["year", view.year],
       ["layers", inLegendOrder(view.layers, orgs).join(",")],
+      ["overlays", inLegendOrder(view.overlays, crossroads.constants().overlays).join(",")],
       ["lens", view.lens],
     ];
     if (view.country) {
@@ -25,10 +26,12 @@
     }).join("&");
   }
 
-  function writeUrl(year, layers, lens, country, region, facts) {
-    var query = viewQuery(
-      { year: year, layers: layers, lens: lens, country: country, region: region }, facts.orgs
-    );
+  function writeUrl(year, layers, lens, country, region, overlays, facts) {
+    var view = {
+      year: year, layers: layers, lens: lens, country: country, region: region,
+      overlays: overlays || [],
+    };
+    var query = viewQuery(view, facts.orgs);
     return [query, query];
   }
 

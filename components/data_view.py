@@ -179,6 +179,7 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
         Input(ids.LENS, "value"),
         Input(ids.COUNTRY, "value"),
         Input(ids.REGION, "value"),
+        Input(ids.OVERLAYS, "value"),
         State(ids.TABLE_DATA, "data"),
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from components.view_state import LENSES, REGIONS, View
+from components.view_state import LENSES, OVERLAYS, REGIONS, View
 from geodata.atlas import Atlas
 
 
@@ -23,7 +23,8 @@ def clean_year(value: Any, years: range) -> int:
 
 
 def clean_layers(value: Any, known: Sequence[str]) -> tuple[str, ...]:
-    """The known layer codes in ``value``, in legend order; unknown entries are dropped."""
+    """The codes of ``value`` that are ``known``, in ``known``'s order (for layers, legend
+    order); anything else is dropped."""
     if not isinstance(value, (list, tuple)):
         return ()
     wanted = {item for item in value if isinstance(item, str)}
@@ -41,6 +42,7 @@ def clean_view(
     lens: Any,
     country: Any,
     region: Any,
+    overlays: Any = OVERLAYS,
     *,
     years: range,
     known_layers: Sequence[str],
@@ -53,10 +55,19 @@ def clean_view(
         lens=clean_choice(lens, LENSES, LENSES[0]) or LENSES[0],
         country=clean_choice(country, known_countries, None),
         region=clean_choice(region, REGIONS, "eurasia") or "eurasia",
+        overlays=clean_layers(overlays, OVERLAYS),
     )
 
 
-def view_of(atlas: Atlas, year: Any, layers: Any, lens: Any, country: Any, region: Any) -> View:
+def view_of(
+    atlas: Atlas,
+    year: Any,
+    layers: Any,
+    lens: Any,
+    country: Any,
+    region: Any,
+    overlays: Any = OVERLAYS,
+) -> View:
     """A valid ``View`` from raw callback inputs, checked against what ``atlas`` knows."""
     return clean_view(
         year,
@@ -64,6 +75,7 @@ def view_of(atlas: Atlas, year: Any, layers: Any, lens: Any, country: Any, regio
         lens,
         country,
         region,
+        overlays,
         years=atlas.years,
         known_layers=atlas.layer_codes,
         known_countries=atlas.country_codes,

@@ -1,4 +1,5 @@
-"""The organisation layers a person switches on and off, each with its colour swatch."""
+"""The layers a person switches on and off: organisations, each with its colour swatch,
+and the contest overlays (territory, closed borders, events)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from collections.abc import Sequence
 from dash import dcc, html
 
 from components import ids
+from components.contest import OVERLAY_LABEL
 from components.styling import LEADER_LABEL
+from components.view_state import OVERLAYS
 from geodata.atlas import Atlas
 
 #: Layers on when the page opens: the seven the atlas is about; predecessors start off.
@@ -46,6 +49,23 @@ def render(atlas: Atlas, layers: Sequence[str]) -> html.Fieldset:
                 "A country is filled in the colour of the first layer in this list it "
                 "belongs to; every layer it belongs to also shows as a badge.",
                 className="hint",
+            ),
+        ],
+        className="layers",
+    )
+
+
+def render_overlays(overlays: Sequence[str]) -> html.Fieldset:
+    """The contest overlays, all on by default."""
+    return html.Fieldset(
+        [
+            html.Legend("Contest layers"),
+            dcc.Checklist(
+                id=ids.OVERLAYS,
+                options=[{"label": OVERLAY_LABEL[name], "value": name} for name in OVERLAYS],
+                value=list(overlays),
+                className="layer-list",
+                inputClassName="layer-input",
             ),
         ],
         className="layers",

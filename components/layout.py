@@ -29,7 +29,7 @@ from components import (
 )
 from components.data_view import SEED
 from components.map_view import GeometryFile, geometry_file
-from components.view_state import View
+from components.view_state import OVERLAYS, View
 from components.year_facts import year_facts
 from geodata.atlas import Atlas, AtlasInputs, Daily, build_atlas
 
@@ -85,6 +85,7 @@ def render(atlas: Atlas, geometry_url: str, topojson_url: str) -> html.Div:
                             country_panel.selector(atlas, view.country),
                             country_panel.render(),
                             layer_toggles.render(atlas, view.layers),
+                            layer_toggles.render_overlays(view.overlays),
                             legend.render(atlas),
                         ],
                         className="side-panel",
@@ -148,7 +149,8 @@ def skeleton(node: object) -> object:
 def index_string() -> str:
     """The page around the app: English, one footer (the app's own), and the constants
     the browser's scripts share with Python (ids), as data, never as script."""
-    constants = json.dumps({"ids": ids.browser_ids()}).replace("</", "<\\/")
+    shared = {"ids": ids.browser_ids(), "overlays": list(OVERLAYS)}
+    constants = json.dumps(shared).replace("</", "<\\/")
     return f"""<!DOCTYPE html>
 <html lang="en">
   <head>

@@ -16,12 +16,21 @@ from urllib.parse import urlparse
 
 import plotly.graph_objects as go
 
+from components.contest import (
+    EVENT_KINDS,
+    ContestValues,
+    contest_traces,
+    contest_values,
+    event_trace,
+)
 from components.styling import (
     BADGE_OUTLINE,
     BADGE_SYMBOL,
     BORDER,
     CENTRE_COLOUR,
     CENTRE_LABEL,
+    EVENT_COLOUR,
+    EVENT_SYMBOL,
     ROUTE_COLOUR,
     ROUTE_DASH,
     ROUTE_STATUS_LABEL,
@@ -41,9 +50,6 @@ from geodata.atlas import Atlas
 from geodata.units import Feature
 
 BADGE_SPACING = 1.15  # degrees of longitude between two badges of one country
-COUNTRY_TRACE = 0
-BADGE_TRACE = 1
-ROUTE_TRACES_START = 2
 BORDER_WIDTH = 0.5
 SELECTED_WIDTH = 2.5
 #: the country hover of each lens: name, then that year's lines (``customdata``)
@@ -53,6 +59,28 @@ HOVERTEMPLATE = {
 }
 
 Held = Mapping[str, Mapping[str, Membership]]
+#: The layers of the map, bottom to top (routes take one trace each).
+LAYER_ORDER = (
+    "countries",
+    "territories",
+    "hatching",
+    "approximate",
+    "borders",
+    "routes",
+    "badges",
+    "events",
+)
+
+
+def trace_order(n_routes: int) -> dict[str, int]:
+    """Layer name → index of its (first) trace, with ``n_routes`` route traces."""
+    order, index = {}, 0
+    for layer in LAYER_ORDER:
+        order[layer] = index
+        index += n_routes if layer == "routes" else 1
+    return order
+
+
 #: (line dash, hover status) of a route in a year, or None when it is not drawn
 RouteState = tuple[str, str] | None
 
@@ -158,6 +186,7 @@ class MapValues:
     line_width: float | list[float]
     badges: Badges
     routes: list[RouteState]
+    contest: ContestValues
 
 
 def view_values(atlas: Atlas, view: View) -> MapValues:
@@ -188,6 +217,7 @@ def view_values(atlas: Atlas, view: View) -> MapValues:
         line_width=border_widths(atlas, selected_features(atlas, view.country, drawn)),
         badges=badges,
         routes=route_states(atlas, view.year),
+        contest=contest_values(atlas, view.year, view.overlays),
     )
 
 
@@ -205,20 +235,48 @@ def route_states(atlas: Atlas, year: int) -> list[RouteState]:
     return states
 
 
-def apply_values(figure: dict, values: MapValues) -> None:
+def apply_values(figure: dict, values: MapValues, order: Mapping[str, int]) -> None:
     """Write a view's values into the figure dict (the browser does the same with
     ``Plotly.update``)."""
-    countries = figure["data"][COUNTRY_TRACE]
+    data = figure["data"]
+    countries = data[order["countries"]]
     countries.update(z=values.z, customdata=values.customdata, hovertemplate=values.hovertemplate)
     countries["marker"]["line"]["width"] = values.line_width
-    badges = figure["data"][BADGE_TRACE]
+    badges = data[order["badges"]]
     badges.update(lon=values.badges.lon, lat=values.badges.lat)
     badges["marker"].update(color=values.badges.colour, symbol=values.badges.symbol)
     for index, state in enumerate(values.routes):
-        trace = figure["data"][ROUTE_TRACES_START + index]
+        trace = data[order["routes"] + index]
         trace["visible"] = state is not None
         if state is not None:
             trace["line"]["dash"], trace["text"] = state
+    contest = values.contest
+    territories = data[order["territories"]]
+    territories.update(
+        locations=contest.territory_locations,
+        z=contest.territory_z,
+        customdata=contest.territory_hover,
+    )
+    territories["marker"]["line"]["color"] = contest.territory_line
+    for layer, (lon, lat) in (
+        ("hatching", contest.hatch),
+        ("approximate", contest.approximate),
+        ("borders", contest.border),
+    ):
+        data[order[layer]].update(lon=lon, lat=lat)
+    data[order["borders"]]["text"] = contest.border_hover
+    events = data[order["events"]]
+    events.update(
+        lon=contest.event_lon,
+        lat=contest.event_lat,
+        customdata=[
+            [h, c] for h, c in zip(contest.event_hover, contest.event_country, strict=True)
+        ],
+    )
+    events["marker"].update(
+        symbol=[EVENT_SYMBOL[EVENT_KINDS[k]] for k in contest.event_kind],
+        color=[EVENT_COLOUR[EVENT_KINDS[k]] for k in contest.event_kind],
+    )
 
 
 def stepped_scale(colours: Sequence[str]) -> list[tuple[float, str]]:
@@ -316,17 +374,19 @@ def geo_layout(region: str) -> dict[str, Any]:
 
 def base_figure(atlas: Atlas, view: View, geometry_url: str) -> dict:
     """The figure of the first render, as a plain dict; geometry is fetched by URL."""
-    traces = [country_trace(atlas, geometry_url), badge_trace(badge_colours(atlas))]
+    order = trace_order(len(atlas.facts.routes))
+    traces = [country_trace(atlas, geometry_url), *contest_traces(geometry_url)]
     traces += [route_trace(atlas, r.id) for r in atlas.facts.routes]
+    traces += [badge_trace(badge_colours(atlas)), event_trace()]
     figure = go.Figure(traces).to_dict()
-    apply_values(figure, view_values(atlas, view))
+    apply_values(figure, view_values(atlas, view), order)
     figure["layout"] = {
         "geo": geo_layout(view.region),
         "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
         "showlegend": False,
         "dragmode": "pan",
-        # Routes hover only when the pointer is on them, so a click inside a country
-        # near a route still picks the country.
+        # Lines and markers hover only when the pointer is on them, so a click inside a
+        # country near a route still picks the country.
         "hoverdistance": 8,
         "paper_bgcolor": "rgba(0,0,0,0)",
         "hoverlabel": {"bgcolor": "#ffffff", "font": {"size": 13}},

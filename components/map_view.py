@@ -101,6 +101,7 @@ def register(app: Dash, files: Callable[[], list[GeometryFile]]) -> None:
         Input(ids.LENS, "value"),
         Input(ids.COUNTRY, "value"),
         Input(ids.REGION, "value"),
+        Input(ids.OVERLAYS, "value"),
         State(ids.FACTS, "data"),
         prevent_initial_call=True,
     )

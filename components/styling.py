@@ -107,3 +107,57 @@ def ties_category(organisations: tuple[Organisation, ...], count: int) -> int:
 def fill_category(org_index: int, status: str) -> int:
     """The palette index of ``status`` in the ``org_index``-th organisation."""
     return 1 + 3 * org_index + GROUPS.index(STATUS_GROUP[status])
+
+
+#: Contest layers. Territories: a tint and an outline by kind, hatched in one ink, so the
+#: state's own fill stays readable beneath; approximate shapes get a dashed outline.
+TERRITORY_KINDS = ("breakaway", "occupied", "annexed", "leased")
+TERRITORY_COLOUR = {
+    "breakaway": "#6a3d9a",
+    "occupied": "#b2182b",
+    "annexed": "#67001f",
+    "leased": "#525252",
+}
+TERRITORY_LABEL = {
+    "breakaway": "breakaway, held by a self-declared government",
+    "occupied": "occupied",
+    "annexed": "annexed by the state holding it",
+    "leased": "leased to another state",
+}
+TERRITORY_TINT = 0.18  # opacity of the kind's colour over the state's fill
+HATCH_INK = "rgba(40, 20, 20, 0.55)"
+CLOSED_BORDER = "#d7301f"
+#: Event markers: a shape and a colour per kind (shape alone tells kinds apart in grey).
+EVENT_SYMBOL = {
+    "war": "star",
+    "ceasefire_peace": "diamond",
+    "summit_founding": "square",
+    "accession_exit": "hexagon",
+    "arms_deal": "cross",
+    "infrastructure": "triangle-up",
+    "politics": "circle",
+}
+EVENT_COLOUR = {
+    "war": "#b2182b",
+    "ceasefire_peace": "#1b7837",
+    "summit_founding": "#2166ac",
+    "accession_exit": "#8c6d31",
+    "arms_deal": "#762a83",
+    "infrastructure": "#8c510a",
+    "politics": "#4d4d4d",
+}
+EVENT_LABEL = {
+    "war": "war or armed clash",
+    "ceasefire_peace": "ceasefire or peace",
+    "summit_founding": "summit or founding",
+    "accession_exit": "joining or leaving",
+    "arms_deal": "arms deal",
+    "infrastructure": "infrastructure",
+    "politics": "politics",
+}
+
+
+def tint(colour: str, alpha: float) -> str:
+    """``#rrggbb`` as an ``rgba()`` with ``alpha``."""
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r}, {g}, {b}, {alpha})"

@@ -21,7 +21,7 @@ from components.inputs import view_of
 from components.view_state import View, parse_view
 from geodata.atlas import Atlas
 
-CONTROLS = (ids.YEAR, ids.LAYERS, ids.LENS, ids.COUNTRY, ids.REGION)
+CONTROLS = (ids.YEAR, ids.LAYERS, ids.LENS, ids.COUNTRY, ids.REGION, ids.OVERLAYS)
 
 
 def changed_controls(wanted: View, shown: View) -> tuple:
@@ -33,6 +33,7 @@ def changed_controls(wanted: View, shown: View) -> tuple:
         (wanted.lens, shown.lens),
         (wanted.country, shown.country),
         (wanted.region, shown.region),
+        (list(wanted.overlays), list(shown.overlays)),
     )
     return tuple(new if new != old else no_update for new, old in pairs)
 
@@ -60,11 +61,12 @@ def register(app: Dash, atlas: Callable[[], Atlas], default: Callable[[], View])
         Output(ids.LENS, "value"),
         Output(ids.COUNTRY, "value", allow_duplicate=True),
         Output(ids.REGION, "value"),
+        Output(ids.OVERLAYS, "value"),
         Input(ids.URL_TO_READ, "data"),
         *(State(control, "value") for control in CONTROLS),
         prevent_initial_call=True,
     )
-    def read_url(search, year, layers, lens, country, region) -> tuple:
+    def read_url(search, year, layers, lens, country, region, overlays) -> tuple:
         today = atlas()
         wanted = parse_view(
             search if isinstance(search, str) else "",
@@ -73,4 +75,5 @@ def register(app: Dash, atlas: Callable[[], Atlas], default: Callable[[], View])
             today.layer_codes,
             today.country_codes,
         )
-        return changed_controls(wanted, view_of(today, year, layers, lens, country, region))
+        shown = view_of(today, year, layers, lens, country, region, overlays)
+        return changed_controls(wanted, shown)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from urllib.parse import parse_qs, urlencode
 
 LENSES = ("organisations", "alignment")
+#: the contest layers a person can switch off (components/contest.py draws them)
+OVERLAYS = ("territories", "borders", "events")
 DEFAULT_REGION = "eurasia"
 REGIONS = {
     "eurasia": {"label": "Eurasia", "center": {"lon": 58, "lat": 44}, "scale": 2.4},
@@ -29,6 +31,8 @@ class View:
     lens: str = "organisations"
     country: str | None = None
     region: str = DEFAULT_REGION
+    #: the contest layers shown (territories, closed borders, events)
+    overlays: tuple[str, ...] = OVERLAYS
 
 
 def first(query: dict[str, list[str]], key: str) -> str | None:
@@ -63,6 +67,12 @@ def parse_view(
         chosen = tuple(code for code in known_layers if code in wanted)
         if chosen or layers == "":
             view = replace(view, layers=chosen)
+    overlays = first(query, "overlays")
+    if overlays is not None:
+        wanted = set(overlays.split(","))
+        chosen = tuple(name for name in OVERLAYS if name in wanted)
+        if chosen or overlays == "":
+            view = replace(view, overlays=chosen)
     lens = first(query, "lens")
     if lens in LENSES:
         view = replace(view, lens=lens)
@@ -77,7 +87,12 @@ def parse_view(
 
 def view_query(view: View) -> str:
     """The query string that restores ``view`` (keys in a fixed order)."""
-    params = {"year": view.year, "layers": ",".join(view.layers), "lens": view.lens}
+    params = {
+        "year": view.year,
+        "layers": ",".join(view.layers),
+        "overlays": ",".join(view.overlays),
+        "lens": view.lens,
+    }
     if view.country:
         params["country"] = view.country
     params["region"] = view.region

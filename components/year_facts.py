@@ -13,18 +13,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from components.contest import contest_tables, contest_years
 from components.map_figure import (
     BADGE_SPACING,
-    BADGE_TRACE,
     BORDER_WIDTH,
-    COUNTRY_TRACE,
     HOVERTEMPLATE,
-    ROUTE_TRACES_START,
     SELECTED_WIDTH,
     geo_frame,
     hover_lines,
     route_states,
     ties_hover,
+    trace_order,
     unit_memberships,
 )
 from components.styling import (
@@ -75,6 +74,7 @@ def year_entry(atlas: Atlas, year: int, texts: TextTable) -> dict[str, Any]:
         entry["status"].append(status_codes(memberships, orgs) if fid in drawn else None)
         entry["ties"].append(ties_mask(centres) if fid in drawn else None)
     entry["routes"] = route_states(atlas, year)
+    entry["contest"] = contest_years(atlas, year)
     return entry
 
 
@@ -83,11 +83,7 @@ def drawing_constants(atlas: Atlas) -> dict[str, Any]:
     organisations = atlas.facts.organisations
     n_orgs = len(organisations)
     return {
-        "traces": {
-            "countries": COUNTRY_TRACE,
-            "badges": BADGE_TRACE,
-            "routesStart": ROUTE_TRACES_START,
-        },
+        "traces": trace_order(len(atlas.facts.routes)),
         # fill[org][code]: the palette index of a country whose first layer is ``org``
         "fill": [
             [0] + [fill_category(org, GROUP_EXAMPLE[g]) for g in GROUPS] for org in range(n_orgs)
@@ -120,5 +116,6 @@ def year_facts(atlas: Atlas) -> dict[str, Any]:
         "anchors": [list(f.anchor) for f in features],
         "texts": texts.items,
         "years": years,
+        "contest": contest_tables(atlas),
         "constants": drawing_constants(atlas),
     }

@@ -8,6 +8,7 @@ after it is built, so the app can run under several workers.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -17,15 +18,26 @@ from types import MappingProxyType
 from typing import Generic, TypeVar
 
 import shapely
+from shapely.geometry import shape
 
 from data.dates import as_of
 from data.errors import DataError, Problem
 from data.facts import DATA_DIR, Facts, collector_paused, load_facts
 from data.timeline import feature_id, units_on
+from geodata.contest import as_line, border_lines, hatching
+from geodata.places import Place, load_places
 from geodata.routes import Line, distant_countries, load_route_lines
-from geodata.units import Feature, build_features, check_shapes, read_shapes, to_geojson
+from geodata.units import (
+    Feature,
+    build_features,
+    check_shapes,
+    read_shapes,
+    served_geometry,
+    to_geojson,
+)
 
 GEODATA_DIR = Path(__file__).resolve().parent
+TERRITORIES = "territories.geojson"
 FIRST_YEAR = 1988
 
 
@@ -40,6 +52,15 @@ class Atlas:
     features_by_year: Mapping[int, frozenset[str]]
     geojson: dict
     route_lines: Mapping[str, Line]
+    #: the drawn shape of every territory row's geometry id, as served
+    territory_shapes: Mapping[str, shapely.Geometry]
+    territory_approximate: Mapping[str, bool]
+    #: hatching and (for approximate shapes) outline of each territory shape
+    hatches: Mapping[str, Line]
+    outlines: Mapping[str, Line]
+    #: each pair of states in the borders table → the border their shapes share
+    border_lines: Mapping[tuple[str, str], Line]
+    places: tuple[Place, ...]
 
     @property
     def country_codes(self) -> tuple[str, ...]:
@@ -74,11 +95,40 @@ def check_route_countries(facts: Facts, lines: Mapping[str, Line], shapes: Mappi
 
 @dataclass(frozen=True)
 class AtlasInputs:
-    """The validated tables, shapes and route lines: read once, whatever the day."""
+    """The validated tables, shapes, lines and places: read once, whatever the day."""
 
     facts: Facts
     shapes: Mapping[str, shapely.Geometry]
     route_lines: Mapping[str, Line]
+    territory_shapes: Mapping[str, shapely.Geometry]
+    territory_approximate: Mapping[str, bool]
+    hatches: Mapping[str, Line]
+    outlines: Mapping[str, Line]
+    border_lines: Mapping[tuple[str, str], Line]
+    places: tuple[Place, ...]
+
+
+def check_territory_shapes(facts: Facts, known: set[str]) -> None:
+    """Every territory row must name a shape ``territories.geojson`` holds."""
+    problems = [
+        Problem(
+            "data/territories.csv", row, "geometry", f"no shape {t.geometry!r} in {TERRITORIES}"
+        )
+        for row, t in enumerate(facts.territories, start=2)  # rows follow the header in order
+        if t.geometry not in known
+    ]
+    if problems:
+        raise DataError(problems)
+
+
+def read_territories(path: Path) -> tuple[dict[str, shapely.Geometry], dict[str, bool]]:
+    """Territory shape id → served geometry, and whether the shape is approximate."""
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    shapes = {f["id"]: served_geometry(shape(f["geometry"])) for f in collection["features"]}
+    approximate = {
+        f["id"]: bool(f["properties"].get("approximate")) for f in collection["features"]
+    }
+    return shapes, approximate
 
 
 def load_inputs(data_dir: Path = DATA_DIR, geodata_dir: Path = GEODATA_DIR) -> AtlasInputs:
@@ -88,7 +138,23 @@ def load_inputs(data_dir: Path = DATA_DIR, geodata_dir: Path = GEODATA_DIR) -> A
     check_shapes(shapes, {s.code for s in facts.states if not s.is_predecessor})
     lines = load_route_lines(geodata_dir / "route_waypoints.csv", {r.id for r in facts.routes})
     check_route_countries(facts, lines, shapes)
-    return AtlasInputs(facts, MappingProxyType(shapes), MappingProxyType(lines))
+    territory_shapes, approximate = read_territories(geodata_dir / TERRITORIES)
+    check_territory_shapes(facts, set(territory_shapes))
+    served = {code: served_geometry(geometry) for code, geometry in shapes.items()}
+    drawn = {row.geometry: territory_shapes[row.geometry] for row in facts.territories}
+    return AtlasInputs(
+        facts=facts,
+        shapes=MappingProxyType(shapes),
+        route_lines=MappingProxyType(lines),
+        territory_shapes=MappingProxyType(drawn),
+        territory_approximate=MappingProxyType({g: approximate[g] for g in drawn}),
+        hatches=MappingProxyType({g: hatching(geometry) for g, geometry in drawn.items()}),
+        outlines=MappingProxyType(
+            {g: as_line(geometry.boundary) for g, geometry in drawn.items() if approximate[g]}
+        ),
+        border_lines=MappingProxyType(border_lines({row.pair for row in facts.borders}, served)),
+        places=load_places(geodata_dir / "places.csv", {s.code for s in facts.states}),
+    )
 
 
 def build_atlas(inputs: AtlasInputs, today: date) -> Atlas:
@@ -114,8 +180,14 @@ def atlas_of(inputs: AtlasInputs, today: date) -> Atlas:
         today=today,
         features=MappingProxyType(features),
         features_by_year=MappingProxyType(by_year),
-        geojson=to_geojson(features),
+        geojson=to_geojson(features, inputs.territory_shapes),
         route_lines=inputs.route_lines,
+        territory_shapes=inputs.territory_shapes,
+        territory_approximate=inputs.territory_approximate,
+        hatches=inputs.hatches,
+        outlines=inputs.outlines,
+        border_lines=inputs.border_lines,
+        places=inputs.places,
     )
 
 

@@ -113,17 +113,16 @@ def served_geometry(geometry: shapely.Geometry) -> shapely.Geometry:
     return shapely.orient_polygons(round_served(geometry), exterior_cw=True)
 
 
-def to_geojson(features: Mapping[str, Feature]) -> dict:
-    """The FeatureCollection plotly draws (feature ``id`` is matched by ``locations``)."""
+def to_geojson(
+    features: Mapping[str, Feature], territories: Mapping[str, shapely.Geometry]
+) -> dict:
+    """The FeatureCollection plotly draws, countries and territories in one file (ids do
+    not collide: states are upper case, territory shapes lower case)."""
+    served = {fid: served_geometry(f.geometry) for fid, f in features.items()}
     return {
         "type": "FeatureCollection",
         "features": [
-            {
-                "type": "Feature",
-                "id": fid,
-                "properties": {},
-                "geometry": mapping(served_geometry(f.geometry)),
-            }
-            for fid, f in features.items()
+            {"type": "Feature", "id": fid, "properties": {}, "geometry": mapping(geometry)}
+            for fid, geometry in {**served, **territories}.items()
         ],
     }

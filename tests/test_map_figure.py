@@ -8,15 +8,13 @@ import pytest
 
 from components.layer_toggles import DEFAULT_LAYERS
 from components.map_figure import (
-    BADGE_TRACE,
-    COUNTRY_TRACE,
-    ROUTE_TRACES_START,
     Badges,
     base_figure,
     fill_for,
     hover_lines,
     layer_entries,
     route_states,
+    trace_order,
     view_values,
 )
 from components.styling import BADGE_SYMBOL, fill_category
@@ -25,6 +23,12 @@ from data.schema import Membership
 from geodata.atlas import Atlas
 
 URL = "https://example.org/s"
+
+
+def trace(atlas: Atlas, layer: str) -> int:
+    return trace_order(len(atlas.facts.routes))[layer]
+
+
 ORGS = ("OTS", "CSTO", "SCO")
 
 
@@ -70,7 +74,7 @@ def values(atlas: Atlas, year: int, layers=DEFAULT_LAYERS, **view) -> dict:
 
 
 def z_of(atlas: Atlas, figure: dict, feature_id: str) -> int | None:
-    return figure["data"][COUNTRY_TRACE]["z"][list(atlas.features).index(feature_id)]
+    return figure["data"][trace(atlas, "countries")]["z"][list(atlas.features).index(feature_id)]
 
 
 def test_uzbekistan_turns_ots_green_between_2009_and_2019(atlas: Atlas) -> None:
@@ -94,8 +98,8 @@ def test_switching_csto_off_removes_its_colours_and_badges(atlas: Atlas) -> None
     layers = [code for code in DEFAULT_LAYERS if code != "CSTO"]
     figure = values(atlas, 2010, layers)
     csto_fills = {fill_category(csto, s) for s in ("member", "observer", "frozen")}
-    assert not csto_fills & set(figure["data"][COUNTRY_TRACE]["z"])
-    assert csto not in figure["data"][BADGE_TRACE]["marker"]["color"]
+    assert not csto_fills & set(figure["data"][trace(atlas, "countries")]["z"])
+    assert csto not in figure["data"][trace(atlas, "badges")]["marker"]["color"]
 
 
 def btc_state(atlas: Atlas, year: int):
@@ -115,13 +119,14 @@ def test_zangezur_corridor_is_dotted_as_prospective_from_2020(atlas: Atlas) -> N
     assert dash == "dot"
     assert label.startswith("prospective since") and "2020" in label
     figure = values(atlas, 2021)
-    assert figure["data"][ROUTE_TRACES_START + index]["line"]["dash"] == "dot"
+    assert figure["data"][trace(atlas, "routes") + index]["line"]["dash"] == "dot"
 
 
 def test_the_first_render_carries_no_geometry_only_its_address(atlas: Atlas) -> None:
     figure = values(atlas, 2019)
-    assert figure["data"][COUNTRY_TRACE]["geojson"] == "/geometry/x.json"
-    assert len(json.dumps(figure)) < 60_000
+    assert figure["data"][trace(atlas, "countries")]["geojson"] == "/geometry/x.json"
+    text = json.dumps(figure)
+    assert '"coordinates"' not in text and len(text) < 100_000
 
 
 def test_the_selected_country_alone_gets_a_thick_border(atlas: Atlas) -> None:

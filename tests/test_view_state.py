@@ -79,5 +79,19 @@ def test_vst007_a_url_moves_only_the_controls_that_differ() -> None:
 
     shown = View(year=2026, layers=LAYERS, country="KAZ")
     wanted = View(year=2009, layers=LAYERS, country="KAZ", region="caucasus")
-    assert changed_controls(wanted, shown) == (2009, no_update, no_update, no_update, "caucasus")
-    assert changed_controls(shown, shown) == (no_update,) * 5
+    assert changed_controls(wanted, shown) == (
+        2009,
+        no_update,
+        no_update,
+        no_update,
+        "caucasus",
+        no_update,
+    )
+    assert changed_controls(shown, shown) == (no_update,) * 6
+
+
+def test_vst008_overlays_keep_their_order_and_drop_the_unknown() -> None:
+    assert parse("?overlays=events,<b>,territories").overlays == ("territories", "events")
+    assert parse("?overlays=").overlays == ()
+    assert parse("").overlays == ("territories", "borders", "events")
+    assert "overlays=territories,events" in view_query(parse("?overlays=events,territories"))

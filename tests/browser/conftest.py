@@ -9,6 +9,11 @@ from selenium.webdriver.common.keys import Keys
 from components import ids
 
 TIMEOUT = 20
+#: The drawn paths of the countries' trace (the territories' trace is a choropleth too).
+COUNTRY_PATHS = (
+    "[...document.querySelectorAll('.choroplethlocation')].filter(p => p.__data__.loc !== null"
+    " && p.closest('g.trace').__data__[0].trace.name === 'countries')"
+)
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +42,7 @@ def rgb(hex_colour: str) -> str:
 def fills(page) -> dict[str, str]:
     """Feature id → computed fill of every country path drawn."""
     return page.driver.execute_script(
-        "return Object.fromEntries([...document.querySelectorAll('.choroplethlocation')]"
-        ".filter(p => p.__data__.loc !== null)"
+        f"return Object.fromEntries(({COUNTRY_PATHS})"
         ".map(p => [p.__data__.loc, getComputedStyle(p).fill]))"
     )
 

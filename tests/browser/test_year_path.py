@@ -16,12 +16,13 @@ from datetime import date
 from selenium.webdriver.common.by import By
 
 from components import ids
+from components.contest import EVENT_KINDS
 from components.layer_toggles import DEFAULT_LAYERS
 from components.map_figure import view_values
-from components.styling import fill_palette
+from components.styling import EVENT_COLOUR, EVENT_SYMBOL, fill_palette
 from components.view_state import View
 from geodata.atlas import Atlas, load_atlas
-from tests.browser.conftest import TIMEOUT, drawn_view, fills, rgb, set_year
+from tests.browser.conftest import COUNTRY_PATHS, TIMEOUT, drawn_view, fills, rgb, set_year
 
 ALL_LAYERS = ("OTS", "CSTO", "EAEU", "CIS", "SCO", "NATO", "EU", "EURASEC", "EACU")
 LAYER_SETS = [
@@ -39,6 +40,7 @@ LAYER_SETS = [
     ("OTS", "EU"),
 ]
 LENSES = ("organisations", "alignment")
+OVERLAY_SETS = [(), ("territories",), ("borders",), ("events",), ("events", "territories")]
 
 COMPARE = """
 const [factsId, year, expected] = arguments;
@@ -49,7 +51,8 @@ const sortedKeys = (key, value) => value && typeof value === 'object' && !Array.
 const same = (a, b) => JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
 for (const item of expected) {
   const got = window.crossroads.map.select(facts, item.view);
-  for (const key of ['z', 'hovertemplate', 'line_width', 'badges', 'customdata', 'routes']) {
+  got.contest = window.crossroads.contest.select(facts, item.view);
+  for (const key of Object.keys(item.values)) {
     const mine = key === 'line_width' ? got.lineWidth : got[key];
     if (!same(mine, item.values[key])) {
       mismatches.push([year, JSON.stringify(item.view), key]);
@@ -63,11 +66,32 @@ return mismatches;
 def browser_form(atlas: Atlas, view: View) -> dict:
     """A view and Python's values for it, as the browser names them."""
     values = asdict(view_values(atlas, view))
-    badges = values["badges"]
     values["routes"] = [list(state) if state else None for state in values["routes"]]
-    values["badges"] = {k: badges[k] for k in ("lon", "lat", "colour", "symbol")}
-    layers = list(view.layers)
-    return {"view": {**asdict(view), "layers": layers}, "values": values}
+    contest = values["contest"]
+    values["contest"] = {
+        "territoryLocations": contest["territory_locations"],
+        "territoryZ": contest["territory_z"],
+        "territoryLine": contest["territory_line"],
+        "territoryHover": contest["territory_hover"],
+        "hatch": contest["hatch"],
+        "approximate": contest["approximate"],
+        "border": contest["border"],
+        "borderHover": contest["border_hover"],
+        "eventLon": contest["event_lon"],
+        "eventLat": contest["event_lat"],
+        "eventCustomdata": [
+            list(pair)
+            for pair in zip(contest["event_hover"], contest["event_country"], strict=True)
+        ],
+        "eventSymbol": [EVENT_SYMBOL[EVENT_KINDS[k]] for k in contest["event_kind"]],
+        "eventColour": [EVENT_COLOUR[EVENT_KINDS[k]] for k in contest["event_kind"]],
+    }
+    return {"view": json_view(view), "values": json.loads(json.dumps(values))}
+
+
+def json_view(view: View) -> dict:
+    """A view as the browser's controls give it."""
+    return {**asdict(view), "layers": list(view.layers), "overlays": list(view.overlays)}
 
 
 def test_yrp001_the_browser_selects_what_python_decides_in_every_view(page) -> None:
@@ -79,13 +103,11 @@ def test_yrp001_the_browser_selects_what_python_decides_in_every_view(page) -> N
             for lens in LENSES
             for layers in LAYER_SETS
             for country in ((None, "KAZ", "SUN") if layers == DEFAULT_LAYERS else (None,))
-        ]
+        ] + [browser_form(atlas, View(year=year, layers=(), overlays=o)) for o in OVERLAY_SETS]
         checked += len(expected)
-        mismatches = page.driver.execute_script(
-            COMPARE, ids.FACTS, year, json.loads(json.dumps(expected))
-        )
+        mismatches = page.driver.execute_script(COMPARE, ids.FACTS, year, expected)
         assert mismatches == []
-    assert checked == len(atlas.years) * 2 * (len(LAYER_SETS) + 2)
+    assert checked == len(atlas.years) * (2 * (len(LAYER_SETS) + 2) + len(OVERLAY_SETS))
 
 
 DRAW = """
@@ -95,12 +117,10 @@ const gd = document.querySelector('#map .js-plotly-plot');
 window.crossroads.map.show(facts, view);
 const check = () => {
   if (gd.getAttribute('data-view') === JSON.stringify(view)) {
-    const paths = [...document.querySelectorAll('.choroplethlocation')]
-      .filter(p => p.__data__.loc !== null);
     const badges = [...document.querySelectorAll('g.trace.scattergeo')]
       .find(g => g.__data__[0].trace.name === 'badges');
     done({
-      fills: Object.fromEntries(paths.map(p => [p.__data__.loc, getComputedStyle(p).fill])),
+      fills: Object.fromEntries((PATHS).map(p => [p.__data__.loc, getComputedStyle(p).fill])),
       badges: badges ? badges.querySelectorAll('path.point').length : 0,
     });
   } else {
@@ -108,7 +128,7 @@ const check = () => {
   }
 };
 check();
-"""
+""".replace("PATHS", COUNTRY_PATHS)
 
 
 def test_yrp002_the_map_draws_python_s_fills_and_badges(page) -> None:
@@ -120,9 +140,7 @@ def test_yrp002_the_map_draws_python_s_fills_and_badges(page) -> None:
             for layers in (DEFAULT_LAYERS, ALL_LAYERS, ("SCO",)):
                 view = View(year=year, layers=layers, lens=lens)
                 values = view_values(atlas, view)
-                drawn = page.driver.execute_async_script(
-                    DRAW, ids.FACTS, {**asdict(view), "layers": list(layers)}
-                )
+                drawn = page.driver.execute_async_script(DRAW, ids.FACTS, json_view(view))
                 expected = {
                     fid: rgb(palette[z])
                     for fid, z in zip(atlas.features, values.z, strict=True)
