@@ -31,7 +31,7 @@
       values.territoryLocations.push(row[0]);
       values.territoryZ.push(row[1]);
       values.territoryLine.push(tables.territoryColour[row[1]]);
-      values.territoryHover.push(row[2]);
+      values.territoryCustomdata.push([row[2], row[3]]);
     });
     values.hatch = joined(rows.map(function (row) { return tables.hatch[row[0]]; }));
     values.approximate = joined(rows
@@ -71,7 +71,7 @@
     var tables = facts.contest;
     var year = facts.years[view.year - facts.firstYear].contest;
     var values = {
-      territoryLocations: [], territoryZ: [], territoryLine: [], territoryHover: [],
+      territoryLocations: [], territoryZ: [], territoryLine: [], territoryCustomdata: [],
       hatch: [[], []], approximate: [[], []], border: [[], []], borderHover: [],
       eventLon: [], eventLat: [], eventCustomdata: [], eventSymbol: [], eventColour: [],
     };

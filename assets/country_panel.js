@@ -19,10 +19,18 @@
     return text ? markdown(text) : el("P", { className: "hint" }, empty);
   }
 
-  /* The unit drawn under a click on a country (a union such as the USSR is itself). */
+  /* What a click on the map opens: the unit drawn under it (a union such as the USSR is
+   * itself), an event's first country, or the state that claims a territory. */
   function chooseOnMap(click, facts) {
     var point = click && click.points && click.points[0];
-    var index = point ? facts.features.indexOf(point.location) : -1;
+    if (!point) {
+      return noUpdate();
+    }
+    var t = facts.constants.traces;
+    if (point.curveNumber === t.events || point.curveNumber === t.territories) {
+      return point.customdata[1];
+    }
+    var index = facts.features.indexOf(point.location);
     return index >= 0 ? facts.units[index] : noUpdate();
   }
 

@@ -51,7 +51,7 @@
     var contest = values.contest;
     set(t.territories, "locations", contest.territoryLocations);
     set(t.territories, "z", contest.territoryZ);
-    set(t.territories, "customdata", contest.territoryHover);
+    set(t.territories, "customdata", contest.territoryCustomdata);
     set(t.territories, "marker.line.color", contest.territoryLine);
     [["hatching", contest.hatch], ["approximate", contest.approximate],
       ["borders", contest.border]].forEach(function (pair) {

@@ -147,6 +147,7 @@ class ContestValues:
     territory_z: list[int] = field(default_factory=list)
     territory_line: list[str] = field(default_factory=list)
     territory_hover: list[str] = field(default_factory=list)
+    territory_claimant: list[str] = field(default_factory=list)
     hatch: tuple[list, list] = ([], [])
     approximate: tuple[list, list] = ([], [])
     border: tuple[list, list] = ([], [])
@@ -167,6 +168,7 @@ def contest_values(atlas: Atlas, year: int, overlays: Sequence[str]) -> ContestV
         values.territory_z = [TERRITORY_KINDS.index(row.kind) for row in rows]
         values.territory_line = [TERRITORY_COLOUR[row.kind] for row in rows]
         values.territory_hover = [territory_hover(atlas, row) for row in rows]
+        values.territory_claimant = [row.claimant_codes[0] for row in rows]
         values.hatch = joined([atlas.hatches[row.geometry] for row in rows])
         values.approximate = joined(
             [
@@ -219,7 +221,7 @@ def contest_traces(geometry_url: str) -> list[go.BaseTraceType]:
             colorscale=territory_scale(),
             showscale=False,
             marker={"line": {"color": line_colour[0], "width": 1.5}},
-            hovertemplate="%{customdata}<extra></extra>",
+            hovertemplate="%{customdata[0]}<extra></extra>",
         ),
         go.Scattergeo(
             mode="lines",
@@ -258,7 +260,12 @@ def contest_tables(atlas: Atlas) -> dict[str, Any]:
     facts = atlas.facts
     return {
         "territories": [
-            [row.geometry, TERRITORY_KINDS.index(row.kind), territory_hover(atlas, row)]
+            [
+                row.geometry,
+                TERRITORY_KINDS.index(row.kind),
+                territory_hover(atlas, row),
+                row.claimant_codes[0],
+            ]
             for row in facts.territories
         ],
         "hatch": {g: atlas.hatches[g] for g in sorted(facts.geometry_ids)},

@@ -5,15 +5,22 @@ from __future__ import annotations
 from dash import html
 
 from components import ids
+from components.contest import EVENT_KINDS
 from components.styling import (
     CENTRE_COLOUR,
     CENTRE_LABEL,
+    CLOSED_BORDER,
+    EVENT_COLOUR,
+    EVENT_LABEL,
     GROUP_LABEL,
     GROUPS,
     NO_LAYER_FILL,
     ROUTE_COLOUR,
     ROUTE_DASH,
     ROUTE_STATUS_LABEL,
+    TERRITORY_COLOUR,
+    TERRITORY_KINDS,
+    TERRITORY_LABEL,
     TIES_FILL,
     group_fill,
 )
@@ -115,6 +122,66 @@ def lens_rows() -> list:
     ]
 
 
+#: Glyphs that look like the map's event markers (plotly symbols of components/styling.py).
+EVENT_GLYPH = {
+    "war": "\u2605",
+    "ceasefire_peace": "\u25c6",
+    "summit_founding": "\u25a0",
+    "accession_exit": "\u2b22",
+    "arms_deal": "\u271a",
+    "infrastructure": "\u25b2",
+    "politics": "\u25cf",
+}
+
+
+def contest_rows() -> list:
+    """Territory hatching by kind, the approximate outline, closed borders, event marks."""
+    territories = html.Ul(
+        [
+            html.Li(
+                [
+                    html.Span(
+                        className="hatch",
+                        style={"borderColor": TERRITORY_COLOUR[kind]},
+                    ),
+                    TERRITORY_LABEL[kind],
+                ]
+            )
+            for kind in TERRITORY_KINDS
+        ]
+        + [
+            html.Li([html.Span(className="line approx"), "shape approximate (dashed outline)"]),
+            html.Li(
+                [
+                    html.Span(className="line closed", style={"borderTopColor": CLOSED_BORDER}),
+                    "border closed that year",
+                ]
+            ),
+        ],
+        className="route-legend contest-legend",
+    )
+    events = html.Ul(
+        [
+            html.Li(
+                [
+                    html.Span(
+                        EVENT_GLYPH[kind], className="glyph", style={"color": EVENT_COLOUR[kind]}
+                    ),
+                    EVENT_LABEL[kind],
+                ]
+            )
+            for kind in EVENT_KINDS
+        ],
+        className="route-legend",
+    )
+    return [
+        html.H3("Contested territory and closed borders"),
+        territories,
+        html.H3("Events of the year"),
+        events,
+    ]
+
+
 def render(atlas: Atlas) -> html.Section:
     """The whole legend."""
     return html.Section(
@@ -128,6 +195,7 @@ def render(atlas: Atlas) -> html.Section:
             ),
             html.Table(html.Tbody(status_rows(atlas)), className="status-legend"),
             *lens_rows(),
+            *contest_rows(),
             html.H3("Routes"),
             html.Ul(route_rows(atlas), className="route-legend"),
             html.P(

@@ -255,7 +255,10 @@ def apply_values(figure: dict, values: MapValues, order: Mapping[str, int]) -> N
     territories.update(
         locations=contest.territory_locations,
         z=contest.territory_z,
-        customdata=contest.territory_hover,
+        customdata=[
+            list(pair)
+            for pair in zip(contest.territory_hover, contest.territory_claimant, strict=True)
+        ],
     )
     territories["marker"]["line"]["color"] = contest.territory_line
     for layer, (lon, lat) in (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dash import ClientsideFunction, Dash, Input, Output, State, dcc, html
 
-from components import ids
+from components import event_strip, ids
 from components.pills import pill_group
 from geodata.atlas import Atlas
 
@@ -74,13 +74,15 @@ def render(atlas: Atlas, year: int) -> html.Div:
                 className="slider-box",
                 title="Year: arrow keys step, Home and End jump to the ends",
             ),
+            event_strip.render(atlas),
         ],
         className="year-control",
     )
 
 
 def register(app: Dash) -> None:
-    """Caption, play/pause and ticks all run in the browser."""
+    """Caption, play/pause, ticks and the event strip all run in the browser."""
+    event_strip.register(app)
 
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="caption"),

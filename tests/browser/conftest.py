@@ -69,3 +69,24 @@ def set_year(page, year: int) -> None:
     box.send_keys(Keys.CONTROL, "a")
     box.send_keys(str(year), Keys.ENTER)
     page.wait_for_contains_text(f"#{ids.YEAR_CAPTION}", str(year), timeout=TIMEOUT)
+
+
+#: The pixel offset, from the graph's top-left corner, of a longitude and latitude as the
+#: map projects them now.
+PROJECT = """
+const [lon, lat] = arguments;
+const gd = document.querySelector('#map .js-plotly-plot');
+const size = gd._fullLayout._size;
+const [x, y] = gd._fullLayout.geo._subplot.projection([lon, lat]);
+return [size.l + x, size.t + y];
+"""
+
+
+def point_at(page, lon: float, lat: float) -> None:
+    """Move the pointer over a place on the map, as a person does."""
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    graph = page.find_element("#map .js-plotly-plot")
+    x, y = page.driver.execute_script(PROJECT, lon, lat)
+    # selenium 4.2 (as dash[testing] pins it) measures the offset from the top-left corner
+    ActionChains(page.driver).move_to_element_with_offset(graph, x, y).perform()

@@ -72,7 +72,10 @@ def browser_form(atlas: Atlas, view: View) -> dict:
         "territoryLocations": contest["territory_locations"],
         "territoryZ": contest["territory_z"],
         "territoryLine": contest["territory_line"],
-        "territoryHover": contest["territory_hover"],
+        "territoryCustomdata": [
+            list(pair)
+            for pair in zip(contest["territory_hover"], contest["territory_claimant"], strict=True)
+        ],
         "hatch": contest["hatch"],
         "approximate": contest["approximate"],
         "border": contest["border"],
