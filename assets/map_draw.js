@@ -10,6 +10,34 @@
   var busy = false;
   var waiting = null;
   var framed = null;
+  var drawn = null;
+  var watched = null;
+  var relabel = null;
+  var framing = false;
+
+  /* Zooming or panning changes which names fit: place them again once it settles. */
+  function watchZoom(gd) {
+    if (watched === gd) {
+      return;
+    }
+    watched = gd;
+    gd.on("plotly_relayout", function () {
+      if (framing) {
+        framing = false; // our own framing: the draw that follows places the names
+        return;
+      }
+      clearTimeout(relabel);
+      relabel = setTimeout(function () {
+        if (!drawn || busy) {
+          return;
+        }
+        var changes = traceChanges();
+        var labels = crossroads.labels.place(gd, drawn.facts, drawn.view);
+        setLabels(changes.set, drawn.facts.constants.traces, labels);
+        window.Plotly.restyle(gd, changes.update(), changes.traces);
+      }, 120);
+    });
+  }
 
   function graph() {
     return document.querySelector("#map .js-plotly-plot");
@@ -20,19 +48,40 @@
     return Boolean(gd && gd._fullLayout && gd.querySelector(".choroplethlocation"));
   }
 
-  /* Plotly.update's per-trace form: attribute -> one value per listed trace. */
-  function traceUpdate(facts, values) {
-    var t = facts.constants.traces;
+  function setLabels(set, t, labels) {
+    [["state labels", labels.states], ["city labels", labels.cities]].forEach(function (pair) {
+      set(t[pair[0]], "lon", pair[1].lon);
+      set(t[pair[0]], "lat", pair[1].lat);
+      set(t[pair[0]], "text", pair[1].text);
+    });
+  }
+
+  /* Plotly's per-trace form of an update: attribute -> one value per listed trace, where
+   * undefined leaves that trace's value alone. */
+  function traceChanges() {
     var traces = [];
     var update = {};
-    function set(trace, key, value) {
-      var index = traces.indexOf(trace);
-      if (index < 0) {
-        index = traces.push(trace) - 1;
-      }
-      update[key] = update[key] || [];
-      update[key][index] = value;
-    }
+    return {
+      traces: traces,
+      set: function (trace, key, value) {
+        var index = traces.indexOf(trace);
+        if (index < 0) {
+          index = traces.push(trace) - 1;
+        }
+        update[key] = update[key] || [];
+        update[key][index] = value;
+      },
+      update: function () {
+        Object.keys(update).forEach(function (key) { update[key].length = traces.length; });
+        return update;
+      },
+    };
+  }
+
+  function traceUpdate(facts, values) {
+    var t = facts.constants.traces;
+    var changes = traceChanges();
+    var set = changes.set;
     set(t.countries, "z", values.z);
     set(t.countries, "customdata", values.customdata);
     set(t.countries, "hovertemplate", values.hovertemplate);
@@ -64,10 +113,8 @@
     set(t.events, "customdata", contest.eventCustomdata);
     set(t.events, "marker.symbol", contest.eventSymbol);
     set(t.events, "marker.color", contest.eventColour);
-    Object.keys(update).forEach(function (key) {
-      update[key].length = traces.length; // undefined: leave that trace's value alone
-    });
-    return { update: update, traces: traces };
+    setLabels(set, t, values.labels);
+    return { update: changes.update(), traces: changes.traces };
   }
 
   /* Re-frame only on a change of region, so zoom and pan survive year changes. */
@@ -86,17 +133,25 @@
     };
   }
 
+  /* A new region is framed first: the names placed next depend on the projection. */
   function draw(gd, facts, view) {
-    var values = crossroads.map.select(facts, view);
-    values.contest = crossroads.contest.select(facts, view);
-    var data = traceUpdate(facts, values);
     var layout = frameUpdate(facts, view.region);
     framed = view.region;
-    return Promise.resolve(window.Plotly.update(gd, data.update, layout, data.traces)).then(
-      function () {
+    var reframe = Object.keys(layout).length > 0;
+    framing = reframe && watched === gd; // the zoom watcher is to ignore this relayout
+    return Promise.resolve(reframe ? window.Plotly.relayout(gd, layout) : null)
+      .then(function () {
+        var values = crossroads.map.select(facts, view);
+        values.contest = crossroads.contest.select(facts, view);
+        values.labels = crossroads.labels.place(gd, facts, view);
+        watchZoom(gd);
+        drawn = { facts: facts, view: view };
+        var data = traceUpdate(facts, values);
+        return window.Plotly.update(gd, data.update, {}, data.traces);
+      })
+      .then(function () {
         gd.setAttribute("data-view", JSON.stringify(view));
-      }
-    );
+      });
   }
 
   function next() {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dash import dcc, html
+from dash import Dash, Input, Output, dcc, html
 
 from components import ids
 from components.contest import OVERLAY_LABEL
@@ -31,11 +31,23 @@ def option(code: str, name: str, colour: str, leader: str) -> dict:
     return {"label": label, "value": code}
 
 
+#: Why the organisation toggles rest while the alignment lens is on (it counts them all).
+LENS_NOTE = (
+    "The alignment lens counts every organisation, so these layers are set aside until "
+    "you switch back to Organisations."
+)
+
+
 def render(atlas: Atlas, layers: Sequence[str]) -> html.Fieldset:
-    """The layer checklist, in the order that decides which layer fills a country."""
+    """The layer checklist, in the order that decides which layer fills a country.
+
+    Under the alignment lens the whole fieldset is disabled, with a line that says why:
+    toggles that look active but change nothing would mislead.
+    """
     return html.Fieldset(
         [
             html.Legend("Organisation layers"),
+            html.P(LENS_NOTE, id=ids.LAYERS_NOTE, className="lens-note", hidden=True),
             dcc.Checklist(
                 id=ids.LAYERS,
                 options=[
@@ -51,7 +63,18 @@ def render(atlas: Atlas, layers: Sequence[str]) -> html.Fieldset:
                 className="hint",
             ),
         ],
+        id=ids.LAYERS_BOX,
         className="layers",
+    )
+
+
+def register(app: Dash) -> None:
+    """The lens sets the organisation toggles aside, in the browser."""
+    app.clientside_callback(
+        "function (lens) { var off = lens === 'alignment'; return [off, !off]; }",
+        Output(ids.LAYERS_BOX, "disabled"),
+        Output(ids.LAYERS_NOTE, "hidden"),
+        Input(ids.LENS, "value"),
     )
 
 

@@ -124,6 +124,7 @@ def register(app: Dash, pages: Callable[[], Page]) -> None:
 
     map_view.register(app, lambda: [pages().geometry])
     year_control.register(app)
+    layer_toggles.register(app)
     changes_list.register(app)
     country_panel.register(app, atlas)
     data_view.register(app, atlas)

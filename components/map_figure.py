@@ -23,6 +23,7 @@ from components.contest import (
     contest_values,
     event_trace,
 )
+from components.labels import label_traces
 from components.styling import (
     BADGE_OUTLINE,
     BADGE_SYMBOL,
@@ -69,6 +70,8 @@ LAYER_ORDER = (
     "routes",
     "badges",
     "events",
+    "state labels",
+    "city labels",
 )
 
 
@@ -380,7 +383,7 @@ def base_figure(atlas: Atlas, view: View, geometry_url: str) -> dict:
     order = trace_order(len(atlas.facts.routes))
     traces = [country_trace(atlas, geometry_url), *contest_traces(geometry_url)]
     traces += [route_trace(atlas, r.id) for r in atlas.facts.routes]
-    traces += [badge_trace(badge_colours(atlas)), event_trace()]
+    traces += [badge_trace(badge_colours(atlas)), event_trace(), *label_traces()]
     figure = go.Figure(traces).to_dict()
     apply_values(figure, view_values(atlas, view), order)
     figure["layout"] = {

@@ -103,5 +103,4 @@ def register(app: Dash, files: Callable[[], list[GeometryFile]]) -> None:
         Input(ids.REGION, "value"),
         Input(ids.OVERLAYS, "value"),
         State(ids.FACTS, "data"),
-        prevent_initial_call=True,
     )

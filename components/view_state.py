@@ -15,10 +15,27 @@ LENSES = ("organisations", "alignment")
 #: the contest layers a person can switch off (components/contest.py draws them)
 OVERLAYS = ("territories", "borders", "events")
 DEFAULT_REGION = "eurasia"
+#: Region presets: a label, the map's centre and zoom, and roughly what they show (west,
+#: south, east, north degrees), where a state only partly in view gets its name.
 REGIONS = {
-    "eurasia": {"label": "Eurasia", "center": {"lon": 58, "lat": 44}, "scale": 2.4},
-    "caucasus": {"label": "South Caucasus", "center": {"lon": 45.5, "lat": 41}, "scale": 11},
-    "central-asia": {"label": "Central Asia", "center": {"lon": 66, "lat": 42}, "scale": 5},
+    "eurasia": {
+        "label": "Eurasia",
+        "center": {"lon": 58, "lat": 44},
+        "scale": 2.4,
+        "box": (-10.0, 12.0, 130.0, 72.0),
+    },
+    "caucasus": {
+        "label": "South Caucasus",
+        "center": {"lon": 45.5, "lat": 41},
+        "scale": 11,
+        "box": (39.0, 37.0, 52.0, 44.5),
+    },
+    "central-asia": {
+        "label": "Central Asia",
+        "center": {"lon": 66, "lat": 42},
+        "scale": 5,
+        "box": (47.0, 32.0, 86.0, 52.0),
+    },
 }
 
 

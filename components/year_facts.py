@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from components.contest import contest_tables, contest_years
+from components.labels import label_tables
 from components.map_figure import (
     BADGE_SPACING,
     BORDER_WIDTH,
@@ -117,5 +118,6 @@ def year_facts(atlas: Atlas) -> dict[str, Any]:
         "texts": texts.items,
         "years": years,
         "contest": contest_tables(atlas),
+        "labels": label_tables(atlas),
         "constants": drawing_constants(atlas),
     }
