@@ -30,8 +30,8 @@
     if (point.curveNumber === t.events || point.curveNumber === t.territories) {
       return point.customdata[1];
     }
-    var index = facts.features.indexOf(point.location);
-    return index >= 0 ? facts.units[index] : noUpdate();
+    var index = point.location === undefined ? -1 : facts.features.indexOf(point.location);
+    return index >= 0 ? facts.units[index] : noUpdate(); // a route's line opens its card
   }
 
   /* The year's memberships, ties and routes, and where the timeline's marker stands,

@@ -103,10 +103,10 @@
   crossroads.viewRows = viewRows;
   var clientside = (window.dash_clientside = window.dash_clientside || {});
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
-    showTable: function (year, layers, lens, country, region, overlays, data) {
+    showTable: function (year, layers, lens, country, region, overlays, route, data) {
       var view = {
         year: year, layers: layers || [], lens: lens, country: country, region: region,
-        overlays: overlays || [],
+        overlays: overlays || [], route: route,
       };
       crossroads.afterPaint(function () {
         shown.data = data;

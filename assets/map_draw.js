@@ -92,6 +92,7 @@
     set(t.badges, "marker.symbol", values.badges.symbol);
     values.routes.forEach(function (state, i) {
       set(t.routes + i, "visible", state !== null);
+      set(t.routes + i, "line.width", values.routeWidths[i]);
       if (state !== null) {
         set(t.routes + i, "line.dash", state[0]);
         set(t.routes + i, "text", state[1]);
@@ -204,7 +205,7 @@
   var clientside = (window.dash_clientside = window.dash_clientside || {});
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
     /* Every change of the view, from the controls to the map (components/map_view.py). */
-    drawMap: function (year, layers, lens, country, region, overlays, facts) {
+    drawMap: function (year, layers, lens, country, region, overlays, route, facts) {
       show(facts, {
         year: year,
         layers: layers || [],
@@ -212,6 +213,7 @@
         country: country || null,
         region: region,
         overlays: overlays || [],
+        route: route || null,
       });
     },
   });

@@ -77,6 +77,9 @@
       lineWidth: c.borderWidth,
       badges: { lon: [], lat: [], colour: [], symbol: [] },
       routes: entry.routes,
+      routeWidths: c.routeIds.map(function (id) {
+        return id === view.route ? c.chosenRouteWidth : c.routeWidth;
+      }),
     };
     var chosen = [];
     facts.features.forEach(function (id, i) {

@@ -20,16 +20,19 @@
     if (view.country) {
       params.push(["country", view.country]);
     }
+    if (view.route) {
+      params.push(["route", view.route]);
+    }
     params.push(["region", view.region]);
     return "?" + params.map(function (pair) {
       return pair[0] + "=" + encodeURIComponent(pair[1]).replace(/%2C/g, ",");
     }).join("&");
   }
 
-  function writeUrl(year, layers, lens, country, region, overlays, facts) {
+  function writeUrl(year, layers, lens, country, region, overlays, route, facts) {
     var view = {
       year: year, layers: layers, lens: lens, country: country, region: region,
-      overlays: overlays || [],
+      overlays: overlays || [], route: route,
     };
     var query = viewQuery(view, facts.orgs);
     return [query, query];

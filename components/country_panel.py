@@ -10,6 +10,7 @@ part in the browser (``assets/country_panel.js``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from dash import (
@@ -84,9 +85,11 @@ def year_parts(atlas: Atlas, code: str) -> dict[str, Any]:
     }
 
 
+@lru_cache(maxsize=64)
 def story_parts(atlas: Atlas, code: str | None) -> tuple:
     """What depends on the country alone: title, note, timeline, events, sources, the
-    panel's class, and every year's part (``year_parts``)."""
+    panel's class, and every year's part (``year_parts``). Cached: a day's atlas never
+    changes, and a country's story is asked for again and again."""
     if code is None:
         return "", [], [], [], [], "country-panel hidden", None
     state = atlas.facts.state(code)

@@ -180,6 +180,7 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
         Input(ids.COUNTRY, "value"),
         Input(ids.REGION, "value"),
         Input(ids.OVERLAYS, "value"),
+        Input(ids.ROUTE, "data"),
         State(ids.TABLE_DATA, "data"),
     )
 

@@ -43,10 +43,12 @@ def clean_view(
     country: Any,
     region: Any,
     overlays: Any = OVERLAYS,
+    route: Any = None,
     *,
     years: range,
     known_layers: Sequence[str],
     known_countries: Sequence[str],
+    known_routes: Sequence[str] = (),
 ) -> View:
     """A valid ``View`` from raw callback inputs."""
     return View(
@@ -56,6 +58,7 @@ def clean_view(
         country=clean_choice(country, known_countries, None),
         region=clean_choice(region, REGIONS, "eurasia") or "eurasia",
         overlays=clean_layers(overlays, OVERLAYS),
+        route=clean_choice(route, known_routes, None),
     )
 
 
@@ -67,6 +70,7 @@ def view_of(
     country: Any,
     region: Any,
     overlays: Any = OVERLAYS,
+    route: Any = None,
 ) -> View:
     """A valid ``View`` from raw callback inputs, checked against what ``atlas`` knows."""
     return clean_view(
@@ -76,7 +80,9 @@ def view_of(
         country,
         region,
         overlays,
+        route,
         years=atlas.years,
         known_layers=atlas.layer_codes,
         known_countries=atlas.country_codes,
+        known_routes=atlas.route_ids,
     )

@@ -24,6 +24,7 @@ from components import (
     legend,
     map_controls,
     map_view,
+    route_card,
     url_sync,
     year_control,
 )
@@ -56,6 +57,7 @@ def render(atlas: Atlas, geometry_url: str, topojson_url: str) -> html.Div:
             dcc.Location(id=ids.URL, refresh=False),
             dcc.Store(id=ids.URL_WRITTEN),
             dcc.Store(id=ids.URL_TO_READ),
+            dcc.Store(id=ids.ROUTE),
             dcc.Store(id=ids.FACTS, data=year_facts(atlas)),
             html.Header(
                 [
@@ -84,6 +86,7 @@ def render(atlas: Atlas, geometry_url: str, topojson_url: str) -> html.Div:
                         [
                             country_panel.selector(atlas, view.country),
                             country_panel.render(),
+                            route_card.render(atlas),
                             layer_toggles.render(atlas, view.layers),
                             layer_toggles.render_overlays(view.overlays),
                             legend.render(atlas),
@@ -127,6 +130,7 @@ def register(app: Dash, pages: Callable[[], Page]) -> None:
     layer_toggles.register(app)
     changes_list.register(app)
     country_panel.register(app, atlas)
+    route_card.register(app, atlas)
     data_view.register(app, atlas)
     url_sync.register(app, atlas, lambda: default_view(atlas()))
 

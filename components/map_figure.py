@@ -53,6 +53,8 @@ from geodata.units import Feature
 BADGE_SPACING = 1.15  # degrees of longitude between two badges of one country
 BORDER_WIDTH = 0.5
 SELECTED_WIDTH = 2.5
+ROUTE_WIDTH = 3
+CHOSEN_ROUTE_WIDTH = 6
 #: the country hover of each lens: name, then that year's lines (``customdata``)
 HOVERTEMPLATE = {
     "organisations": "<b>%{text}</b><br>%{customdata[0]}<extra></extra>",
@@ -189,6 +191,7 @@ class MapValues:
     line_width: float | list[float]
     badges: Badges
     routes: list[RouteState]
+    route_widths: list[float]
     contest: ContestValues
 
 
@@ -220,6 +223,9 @@ def view_values(atlas: Atlas, view: View) -> MapValues:
         line_width=border_widths(atlas, selected_features(atlas, view.country, drawn)),
         badges=badges,
         routes=route_states(atlas, view.year),
+        route_widths=[
+            CHOSEN_ROUTE_WIDTH if rid == view.route else ROUTE_WIDTH for rid in atlas.route_ids
+        ],
         contest=contest_values(atlas, view.year, view.overlays),
     )
 
@@ -251,6 +257,7 @@ def apply_values(figure: dict, values: MapValues, order: Mapping[str, int]) -> N
     for index, state in enumerate(values.routes):
         trace = data[order["routes"] + index]
         trace["visible"] = state is not None
+        trace["line"]["width"] = values.route_widths[index]
         if state is not None:
             trace["line"]["dash"], trace["text"] = state
     contest = values.contest
@@ -330,13 +337,13 @@ def badge_trace(colours: Sequence[str]) -> go.Scattergeo:
 def route_trace(atlas: Atlas, route_id: str) -> go.Scattergeo:
     """One route's line through its waypoints; status arrives with each year."""
     route = next(r for r in atlas.facts.routes if r.id == route_id)
-    lons, lats = atlas.route_lines[route_id]
+    lons, lats = atlas.drawn_routes[route_id]
     return go.Scattergeo(
         lon=list(lons),
         lat=list(lats),
         mode="lines+markers",
         name=route.name,
-        line={"color": ROUTE_COLOUR[route.kind], "width": 3, "dash": "solid"},
+        line={"color": ROUTE_COLOUR[route.kind], "width": ROUTE_WIDTH, "dash": "solid"},
         marker={"size": 4, "color": ROUTE_COLOUR[route.kind]},
         hovertemplate=(
             f"<b>{route.name}</b><br>%{{text}}<br>source: {urlparse(route.source).netloc}"

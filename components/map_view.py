@@ -102,5 +102,6 @@ def register(app: Dash, files: Callable[[], list[GeometryFile]]) -> None:
         Input(ids.COUNTRY, "value"),
         Input(ids.REGION, "value"),
         Input(ids.OVERLAYS, "value"),
+        Input(ids.ROUTE, "data"),
         State(ids.FACTS, "data"),
     )

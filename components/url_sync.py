@@ -21,7 +21,16 @@ from components.inputs import view_of
 from components.view_state import View, parse_view
 from geodata.atlas import Atlas
 
-CONTROLS = (ids.YEAR, ids.LAYERS, ids.LENS, ids.COUNTRY, ids.REGION, ids.OVERLAYS)
+#: The controls a URL sets, with the property that holds each one's value.
+CONTROLS = (
+    (ids.YEAR, "value"),
+    (ids.LAYERS, "value"),
+    (ids.LENS, "value"),
+    (ids.COUNTRY, "value"),
+    (ids.REGION, "value"),
+    (ids.OVERLAYS, "value"),
+    (ids.ROUTE, "data"),
+)
 
 
 def changed_controls(wanted: View, shown: View) -> tuple:
@@ -34,6 +43,7 @@ def changed_controls(wanted: View, shown: View) -> tuple:
         (wanted.country, shown.country),
         (wanted.region, shown.region),
         (list(wanted.overlays), list(shown.overlays)),
+        (wanted.route, shown.route),
     )
     return tuple(new if new != old else no_update for new, old in pairs)
 
@@ -44,7 +54,7 @@ def register(app: Dash, atlas: Callable[[], Atlas], default: Callable[[], View])
         ClientsideFunction(namespace="crossroads", function_name="writeUrl"),
         Output(ids.URL, "search"),
         Output(ids.URL_WRITTEN, "data"),
-        *(Input(control, "value") for control in CONTROLS),
+        *(Input(control, prop) for control, prop in CONTROLS),
         State(ids.FACTS, "data"),
         prevent_initial_call=True,
     )
@@ -62,18 +72,20 @@ def register(app: Dash, atlas: Callable[[], Atlas], default: Callable[[], View])
         Output(ids.COUNTRY, "value", allow_duplicate=True),
         Output(ids.REGION, "value"),
         Output(ids.OVERLAYS, "value"),
+        Output(ids.ROUTE, "data"),
         Input(ids.URL_TO_READ, "data"),
-        *(State(control, "value") for control in CONTROLS),
+        *(State(control, prop) for control, prop in CONTROLS),
         prevent_initial_call=True,
     )
-    def read_url(search, year, layers, lens, country, region, overlays) -> tuple:
+    def read_url(search, year, layers, lens, country, region, overlays, route) -> tuple:
         today = atlas()
         wanted = parse_view(
-            search if isinstance(search, str) else "",
+            search,
             default(),
             today.years,
             today.layer_codes,
             today.country_codes,
+            today.route_ids,
         )
-        shown = view_of(today, year, layers, lens, country, region, overlays)
+        shown = view_of(today, year, layers, lens, country, region, overlays, route)
         return changed_controls(wanted, shown)

@@ -50,6 +50,8 @@ class View:
     region: str = DEFAULT_REGION
     #: the contest layers shown (territories, closed borders, events)
     overlays: tuple[str, ...] = OVERLAYS
+    #: the route whose card is open
+    route: str | None = None
 
 
 def first(query: dict[str, list[str]], key: str) -> str | None:
@@ -64,6 +66,7 @@ def parse_view(
     years: range,
     known_layers: Sequence[str],
     known_countries: Sequence[str],
+    known_routes: Sequence[str] = (),
 ) -> View:
     """The view in ``search`` (``?year=…&layers=…``); anything unknown keeps its default."""
     query = parse_qs(search.lstrip("?") if isinstance(search, str) else "", keep_blank_values=True)
@@ -99,6 +102,9 @@ def parse_view(
     region = first(query, "region")
     if region in REGIONS:
         view = replace(view, region=region)
+    route = first(query, "route")
+    if route in known_routes:
+        view = replace(view, route=route)
     return view
 
 
@@ -112,5 +118,7 @@ def view_query(view: View) -> str:
     }
     if view.country:
         params["country"] = view.country
+    if view.route:
+        params["route"] = view.route
     params["region"] = view.region
     return "?" + urlencode(params, safe=",")

@@ -18,7 +18,9 @@ from components.labels import label_tables
 from components.map_figure import (
     BADGE_SPACING,
     BORDER_WIDTH,
+    CHOSEN_ROUTE_WIDTH,
     HOVERTEMPLATE,
+    ROUTE_WIDTH,
     SELECTED_WIDTH,
     geo_frame,
     hover_lines,
@@ -98,6 +100,9 @@ def drawing_constants(atlas: Atlas) -> dict[str, Any]:
         "selectedWidth": SELECTED_WIDTH,
         "hovertemplate": HOVERTEMPLATE,
         "regions": {key: geo_frame(key) for key in REGIONS},
+        "routeIds": list(atlas.route_ids),
+        "routeWidth": ROUTE_WIDTH,
+        "chosenRouteWidth": CHOSEN_ROUTE_WIDTH,
         "firstRegion": DEFAULT_REGION,
     }
 

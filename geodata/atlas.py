@@ -26,7 +26,7 @@ from data.facts import DATA_DIR, Facts, collector_paused, load_facts
 from data.timeline import feature_id, units_on
 from geodata.contest import as_line, border_lines, hatching
 from geodata.places import Place, load_places
-from geodata.routes import Line, distant_countries, load_route_lines
+from geodata.routes import Line, distant_countries, drawn_lines, load_route_lines
 from geodata.units import (
     Feature,
     build_features,
@@ -52,6 +52,8 @@ class Atlas:
     features_by_year: Mapping[int, frozenset[str]]
     geojson: dict
     route_lines: Mapping[str, Line]
+    #: each route's line as drawn, in its own lane where routes share a corridor
+    drawn_routes: Mapping[str, Line]
     #: the drawn shape of every territory row's geometry id, as served
     territory_shapes: Mapping[str, shapely.Geometry]
     territory_approximate: Mapping[str, bool]
@@ -66,6 +68,11 @@ class Atlas:
     def country_codes(self) -> tuple[str, ...]:
         """Every state and predecessor a person can select."""
         return tuple(state.code for state in self.facts.states)
+
+    @property
+    def route_ids(self) -> tuple[str, ...]:
+        """Every route, in the order of ``routes.csv`` (the map's trace order)."""
+        return tuple(route.id for route in self.facts.routes)
 
     @property
     def layer_codes(self) -> tuple[str, ...]:
@@ -100,12 +107,28 @@ class AtlasInputs:
     facts: Facts
     shapes: Mapping[str, shapely.Geometry]
     route_lines: Mapping[str, Line]
+    drawn_routes: Mapping[str, Line]
     territory_shapes: Mapping[str, shapely.Geometry]
     territory_approximate: Mapping[str, bool]
     hatches: Mapping[str, Line]
     outlines: Mapping[str, Line]
     border_lines: Mapping[tuple[str, str], Line]
     places: tuple[Place, ...]
+
+
+def drawn_together(facts: Facts) -> set[frozenset[str]]:
+    """Pairs of routes drawn in some year at the same time (their status periods meet)."""
+    spans = {}
+    for period in facts.route_status:
+        first, last = spans.get(period.route, (period.first_day, period.last_day))
+        spans[period.route] = (min(first, period.first_day), max(last, period.last_day))
+    ids = sorted(spans)
+    return {
+        frozenset((a, b))
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+        if spans[a][0] <= spans[b][1] and spans[b][0] <= spans[a][1]
+    }
 
 
 def check_territory_shapes(facts: Facts, known: set[str]) -> None:
@@ -146,6 +169,9 @@ def load_inputs(data_dir: Path = DATA_DIR, geodata_dir: Path = GEODATA_DIR) -> A
         facts=facts,
         shapes=MappingProxyType(shapes),
         route_lines=MappingProxyType(lines),
+        drawn_routes=MappingProxyType(
+            drawn_lines({r.id: lines[r.id] for r in facts.routes}, drawn_together(facts))
+        ),
         territory_shapes=MappingProxyType(drawn),
         territory_approximate=MappingProxyType({g: approximate[g] for g in drawn}),
         hatches=MappingProxyType({g: hatching(geometry) for g, geometry in drawn.items()}),
@@ -182,6 +208,7 @@ def atlas_of(inputs: AtlasInputs, today: date) -> Atlas:
         features_by_year=MappingProxyType(by_year),
         geojson=to_geojson(features, inputs.territory_shapes),
         route_lines=inputs.route_lines,
+        drawn_routes=inputs.drawn_routes,
         territory_shapes=inputs.territory_shapes,
         territory_approximate=inputs.territory_approximate,
         hatches=inputs.hatches,

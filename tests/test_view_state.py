@@ -86,8 +86,9 @@ def test_vst007_a_url_moves_only_the_controls_that_differ() -> None:
         no_update,
         "caucasus",
         no_update,
+        no_update,
     )
-    assert changed_controls(shown, shown) == (no_update,) * 6
+    assert changed_controls(shown, shown) == (no_update,) * 7
 
 
 def test_vst008_overlays_keep_their_order_and_drop_the_unknown() -> None:
@@ -95,3 +96,10 @@ def test_vst008_overlays_keep_their_order_and_drop_the_unknown() -> None:
     assert parse("?overlays=").overlays == ()
     assert parse("").overlays == ("territories", "borders", "events")
     assert "overlays=territories,events" in view_query(parse("?overlays=events,territories"))
+
+
+def test_vst009_a_known_route_opens_and_an_unknown_one_is_dropped() -> None:
+    default = View(year=2026, layers=LAYERS)
+    assert parse_view("?route=btc", default, YEARS, LAYERS, ["KAZ"], ["btc"]).route == "btc"
+    assert parse_view("?route=<b>", default, YEARS, LAYERS, ["KAZ"], ["btc"]).route is None
+    assert "route=btc" in view_query(View(year=2010, layers=LAYERS, route="btc"))

@@ -53,7 +53,8 @@ for (const item of expected) {
   const got = window.crossroads.map.select(facts, item.view);
   got.contest = window.crossroads.contest.select(facts, item.view);
   for (const key of Object.keys(item.values)) {
-    const mine = key === 'line_width' ? got.lineWidth : got[key];
+    const names = {line_width: 'lineWidth', route_widths: 'routeWidths'};
+    const mine = got[names[key] || key];
     if (!same(mine, item.values[key])) {
       mismatches.push([year, JSON.stringify(item.view), key]);
     }
