@@ -14,7 +14,7 @@ from datetime import date
 
 from dash import Dash
 
-from components import layout
+from components import layout, story
 from data.errors import DataError
 from geodata.atlas import load_inputs
 from web import harden
@@ -23,12 +23,13 @@ from web import harden
 def create_app(clock: Callable[[], date] = date.today) -> Dash:
     """A new, independent app: its own callbacks and its own pages, one per day."""
     inputs = load_inputs()
+    chapters = story.load(inputs)
     app = Dash(__name__, title="Crossroads", serve_locally=True, compress=True)
     app.index_string = layout.index_string()
-    pages = layout.create_pages(inputs, app, clock)
+    pages = layout.create_pages(inputs, chapters, app, clock)
     app.validation_layout = layout.skeleton(pages().layout)
     app.layout = lambda: pages().layout
-    layout.register(app, pages)
+    layout.register(app, pages, len(chapters))
     harden(app)
     return app
 

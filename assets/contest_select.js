@@ -25,12 +25,13 @@
     return [lons, lats];
   }
 
-  function territories(tables, indices, values) {
+  function territories(tables, indices, values, highlight) {
     var rows = indices.map(function (i) { return tables.territories[i]; });
     rows.forEach(function (row) {
       values.territoryLocations.push(row[0]);
       values.territoryZ.push(row[1]);
       values.territoryLine.push(tables.territoryColour[row[1]]);
+      values.territoryWidth.push(tables.territoryWidth[highlight.territories.indexOf(row[4]) >= 0 ? 1 : 0]);
       values.territoryCustomdata.push([row[2], row[3]]);
     });
     values.hatch = joined(rows.map(function (row) { return tables.hatch[row[0]]; }));
@@ -55,9 +56,10 @@
     values.border = joined(lines);
   }
 
-  function events(tables, indices, values) {
+  function events(tables, indices, values, highlight) {
     indices.forEach(function (i) {
       var event = tables.events[i];
+      values.eventSize.push(tables.eventSize[highlight.events.indexOf(event[5]) >= 0 ? 1 : 0]);
       values.eventLon.push(event[0]);
       values.eventLat.push(event[1]);
       values.eventCustomdata.push([event[3], event[4]]);
@@ -71,19 +73,21 @@
     var tables = facts.contest;
     var year = facts.years[view.year - facts.firstYear].contest;
     var values = {
-      territoryLocations: [], territoryZ: [], territoryLine: [], territoryCustomdata: [],
+      territoryLocations: [], territoryZ: [], territoryLine: [], territoryWidth: [],
+      territoryCustomdata: [], eventSize: [],
       hatch: [[], []], approximate: [[], []], border: [[], []], borderHover: [],
       eventLon: [], eventLat: [], eventCustomdata: [], eventSymbol: [], eventColour: [],
     };
     var on = view.overlays || [];
+    var highlight = crossroads.map.highlightOf(view);
     if (on.indexOf("territories") >= 0) {
-      territories(tables, year.territories, values);
+      territories(tables, year.territories, values, highlight);
     }
     if (on.indexOf("borders") >= 0) {
       borders(tables, year.borders, values);
     }
     if (on.indexOf("events") >= 0) {
-      events(tables, year.events, values);
+      events(tables, year.events, values, highlight);
     }
     return values;
   }

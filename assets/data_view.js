@@ -103,11 +103,11 @@
   crossroads.viewRows = viewRows;
   var clientside = (window.dash_clientside = window.dash_clientside || {});
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
-    showTable: function (year, layers, lens, country, region, overlays, route, data) {
-      var view = {
-        year: year, layers: layers || [], lens: lens, country: country, region: region,
-        overlays: overlays || [], route: route,
-      };
+    /* Arguments: every control of components/controls.py, then the table's data. */
+    showTable: function () {
+      var values = Array.prototype.slice.call(arguments);
+      var data = values.pop();
+      var view = crossroads.viewFrom(values);
       crossroads.afterPaint(function () {
         shown.data = data;
         shown.view = view;

@@ -103,6 +103,7 @@
     set(t.territories, "z", contest.territoryZ);
     set(t.territories, "customdata", contest.territoryCustomdata);
     set(t.territories, "marker.line.color", contest.territoryLine);
+    set(t.territories, "marker.line.width", contest.territoryWidth);
     [["hatching", contest.hatch], ["approximate", contest.approximate],
       ["borders", contest.border]].forEach(function (pair) {
       set(t[pair[0]], "lon", pair[1][0]);
@@ -114,6 +115,13 @@
     set(t.events, "customdata", contest.eventCustomdata);
     set(t.events, "marker.symbol", contest.eventSymbol);
     set(t.events, "marker.color", contest.eventColour);
+    set(t.events, "marker.size", contest.eventSize);
+    set(t.changes, "lon", values.changes.lon);
+    set(t.changes, "lat", values.changes.lat);
+    set(t.changes, "customdata", values.changes.customdata);
+    set(t.changes, "hovertemplate", values.changes.hovertemplate);
+    set(t.changes, "marker.symbol", values.changes.symbol);
+    set(t.changes, "marker.color", values.changes.colour);
     setLabels(set, t, values.labels);
     return { update: changes.update(), traces: changes.traces };
   }
@@ -205,16 +213,15 @@
   var clientside = (window.dash_clientside = window.dash_clientside || {});
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
     /* Every change of the view, from the controls to the map (components/map_view.py). */
-    drawMap: function (year, layers, lens, country, region, overlays, route, facts) {
-      show(facts, {
-        year: year,
-        layers: layers || [],
-        lens: lens,
-        country: country || null,
-        region: region,
-        overlays: overlays || [],
-        route: route || null,
-      });
+    /* Arguments: every control of components/controls.py, the story's highlight, the
+     * facts. */
+    drawMap: function () {
+      var values = Array.prototype.slice.call(arguments);
+      var facts = values.pop();
+      var highlight = values.pop();
+      var view = crossroads.viewFrom(values);
+      view.highlight = highlight || null;
+      show(facts, view);
     },
   });
 })();

@@ -61,8 +61,70 @@
     });
   }
 
-  function shows(facts, index, country) {
-    return facts.units[index] === country || facts.parts[index].indexOf(country) >= 0;
+  function shows(facts, index, countries) {
+    return countries.some(function (code) {
+      return facts.units[index] === code || facts.parts[index].indexOf(code) >= 0;
+    });
+  }
+
+  /* Each unit's codes in a year, whichever feature drew it (Serbia with Kosovo, say). */
+  function byUnit(facts, entry, key) {
+    var found = {};
+    entry.status.forEach(function (codes, j) {
+      if (codes !== null) {
+        found[facts.units[j]] = entry[key][j];
+      }
+    });
+    return found;
+  }
+
+  /* Ties gained and lost since ``view.vs``: power centres in the alignment lens, else a
+   * step up or down in each layer shown (components/map_figure.py:gains_and_losses). */
+  function compare(facts, view, on) {
+    var c = facts.constants;
+    var out = { lon: [], lat: [], symbol: [], colour: [], customdata: [],
+      hovertemplate: c.changeHover.replace("{vs}", String(view.vs || "")) };
+    if (!view.vs) {
+      return out;
+    }
+    var now = yearEntry(facts, view.year);
+    var then = yearEntry(facts, view.vs);
+    var thenStatus = byUnit(facts, then, "status");
+    var thenTies = byUnit(facts, then, "ties");
+    facts.features.forEach(function (id, i) {
+      if (now.status[i] === null) {
+        return;
+      }
+      var unit = facts.units[i];
+      var gains = 0;
+      var losses = 0;
+      if (view.lens === "alignment") {
+        var before = centreCount(thenTies[unit] || 0);
+        var after = centreCount(now.ties[i]);
+        gains = Math.max(after - before, 0);
+        losses = Math.max(before - after, 0);
+      } else {
+        var old = thenStatus[unit] || "";
+        for (var org = 0; org < on.length; org++) {
+          if (on[org]) {
+            var a = c.strength[Number(old[org] || 0)];
+            var b = c.strength[Number(now.status[i][org])];
+            gains += b > a ? 1 : 0;
+            losses += b < a ? 1 : 0;
+          }
+        }
+      }
+      var way = gains && losses ? "both" : gains ? "up" : losses ? "down" : null;
+      if (way === null) {
+        return;
+      }
+      out.lon.push(facts.anchors[i][0]);
+      out.lat.push(facts.anchors[i][1] + c.changeLift);
+      out.symbol.push(c.changeMark[way][0]);
+      out.colour.push(c.changeMark[way][1]);
+      out.customdata.push([facts.names[i], gains, losses]);
+    });
+    return out;
   }
 
   /* view: {year, layers: [codes], lens, country}. */
@@ -70,6 +132,8 @@
     var c = facts.constants;
     var entry = yearEntry(facts, view.year);
     var on = facts.orgs.map(function (code) { return view.layers.indexOf(code) >= 0; });
+    var highlight = crossroads.map.highlightOf(view);
+    var outlined = (view.country ? [view.country] : []).concat(highlight.countries);
     var values = {
       z: [],
       customdata: [],
@@ -78,8 +142,10 @@
       badges: { lon: [], lat: [], colour: [], symbol: [] },
       routes: entry.routes,
       routeWidths: c.routeIds.map(function (id) {
-        return id === view.route ? c.chosenRouteWidth : c.routeWidth;
+        var strong = id === view.route || highlight.routes.indexOf(id) >= 0;
+        return strong ? c.chosenRouteWidth : c.routeWidth;
       }),
+      changes: compare(facts, view, on),
     };
     var chosen = [];
     facts.features.forEach(function (id, i) {
@@ -96,7 +162,7 @@
         values.z.push(layerFill(codes, on, c));
         addRow(values.badges, facts.anchors[i], layerBadges(codes, on, c), c.badgeSpacing);
       }
-      if (view.country && shows(facts, i, view.country)) {
+      if (outlined.length && shows(facts, i, outlined)) {
         chosen.push(i);
       }
     });
@@ -108,5 +174,12 @@
     return values;
   }
 
-  crossroads.map = Object.assign(crossroads.map || {}, { select: select });
+  /* What a story chapter points at, or nothing. */
+  function highlightOf(view) {
+    var h = view.highlight || {};
+    return { countries: h.countries || [], routes: h.routes || [],
+      territories: h.territories || [], events: h.events || [] };
+  }
+
+  crossroads.map = Object.assign(crossroads.map || {}, { select: select, highlightOf: highlightOf });
 })();

@@ -14,6 +14,17 @@
     return constants;
   };
 
+  /* A view from the controls' values, given in components/controls.py's order. */
+  crossroads.viewFrom = function (values) {
+    var view = {};
+    crossroads.constants().viewKeys.forEach(function (key, i) {
+      view[key] = values[i] === undefined ? null : values[i];
+    });
+    view.layers = view.layers || [];
+    view.overlays = view.overlays || [];
+    return view;
+  };
+
   /* A Dash html component: el("Li", {className: "x"}, [children]). */
   crossroads.el = function (type, props, children) {
     var all = Object.assign({}, props || {});

@@ -24,17 +24,25 @@
       params.push(["route", view.route]);
     }
     params.push(["region", view.region]);
+    if (view.vs) {
+      params.push(["vs", view.vs]);
+    }
+    if (view.story) {
+      params.push(["story", view.story]);
+    }
     return "?" + params.map(function (pair) {
       return pair[0] + "=" + encodeURIComponent(pair[1]).replace(/%2C/g, ",");
     }).join("&");
   }
 
-  function writeUrl(year, layers, lens, country, region, overlays, route, facts) {
-    var view = {
-      year: year, layers: layers, lens: lens, country: country, region: region,
-      overlays: overlays || [], route: route,
-    };
-    var query = viewQuery(view, facts.orgs);
+  /* Arguments: every control of components/controls.py, then the facts. */
+  function writeUrl() {
+    if (crossroads.storyWalking && crossroads.storyWalking()) {
+      return [noUpdate(), noUpdate()]; // the slider walks to a chapter's year: write it once
+    }
+    var values = Array.prototype.slice.call(arguments);
+    var facts = values.pop();
+    var query = viewQuery(crossroads.viewFrom(values), facts.orgs);
     return [query, query];
   }
 

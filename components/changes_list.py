@@ -25,16 +25,40 @@ KIND_LABEL = {
 }
 
 
+#: The kinds a comparison of two years lists (events are moments, not changes of ties).
+COMPARED_KINDS = ("join", "exit", "status", "independence")
+
+
 def changes_by_year(atlas: Atlas) -> dict[str, Any]:
-    """Every year's lines as [date shown, kind, country or None, text], and the labels."""
+    """Every year's lines as [date shown, kind, country or None, text, publisher, url],
+    the state names, and the labels."""
+    sources = atlas.facts.sources
     return {
         "firstYear": atlas.years[0],
         "years": [
-            [[c.when, c.kind, c.country, c.text] for c in year_changes(atlas.facts, y, atlas.today)]
+            [
+                [c.when, c.kind, c.country, c.text, sources[c.source].publisher, c.source]
+                for c in year_changes(atlas.facts, y, atlas.today)
+            ]
             for y in atlas.years
         ],
         "kindLabel": KIND_LABEL,
+        "compared": list(COMPARED_KINDS),
+        "names": {state.code: state.name for state in atlas.facts.states},
     }
+
+
+def compared_changes(atlas: Atlas, vs: int, year: int) -> dict[str, list[str]]:
+    """Every change of ties between two years, grouped by state (name → "date: text"
+    lines in date order): the reference the browser's list is tested against."""
+    first, last = sorted((vs, year))
+    grouped: dict[str, list[str]] = {}
+    for between in range(first + 1, last + 1):
+        for change in year_changes(atlas.facts, between, atlas.today):
+            if change.kind in COMPARED_KINDS and change.country:
+                name = atlas.facts.state(change.country).name
+                grouped.setdefault(name, []).append(f"{change.when}: {change.text}")
+    return dict(sorted(grouped.items()))
 
 
 def render(atlas: Atlas) -> html.Section:
@@ -54,5 +78,6 @@ def register(app: Dash) -> None:
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="showChanges"),
         Input(ids.YEAR, "value"),
+        Input(ids.VS, "value"),
         State(ids.CHANGES_DATA, "data"),
     )

@@ -25,6 +25,7 @@ from components.styling import (
     TERRITORY_TINT,
     tint,
 )
+from components.view_state import Highlight
 from data.dates import shown
 from data.schema import Border, Event, Territory
 from data.timeline import borders_on, territories_on
@@ -146,6 +147,7 @@ class ContestValues:
     territory_locations: list[str] = field(default_factory=list)
     territory_z: list[int] = field(default_factory=list)
     territory_line: list[str] = field(default_factory=list)
+    territory_width: list[float] = field(default_factory=list)
     territory_hover: list[str] = field(default_factory=list)
     territory_claimant: list[str] = field(default_factory=list)
     hatch: tuple[list, list] = ([], [])
@@ -157,16 +159,27 @@ class ContestValues:
     event_kind: list[int] = field(default_factory=list)
     event_hover: list[str] = field(default_factory=list)
     event_country: list[str] = field(default_factory=list)
+    event_size: list[float] = field(default_factory=list)
 
 
-def contest_values(atlas: Atlas, year: int, overlays: Sequence[str]) -> ContestValues:
-    """The contest a year shows, for the overlays switched on (the reference)."""
+#: Territory outlines and event marks, and the stronger ones a story chapter points at.
+TERRITORY_WIDTH = (1.5, 4.0)
+EVENT_SIZE = (11, 19)
+
+
+def contest_values(
+    atlas: Atlas, year: int, overlays: Sequence[str], highlight: Highlight | None = None
+) -> ContestValues:
+    """The contest a year shows, for the overlays switched on (the reference); what a
+    story chapter points at (``highlight``) is drawn stronger."""
+    highlight = highlight or Highlight()
     values = ContestValues()
     if "territories" in overlays:
         rows = [atlas.facts.territories[i] for i in territories_in(atlas, year)]
         values.territory_locations = [row.geometry for row in rows]
         values.territory_z = [TERRITORY_KINDS.index(row.kind) for row in rows]
         values.territory_line = [TERRITORY_COLOUR[row.kind] for row in rows]
+        values.territory_width = [TERRITORY_WIDTH[row.id in highlight.territories] for row in rows]
         values.territory_hover = [territory_hover(atlas, row) for row in rows]
         values.territory_claimant = [row.claimant_codes[0] for row in rows]
         values.hatch = joined([atlas.hatches[row.geometry] for row in rows])
@@ -194,6 +207,7 @@ def contest_values(atlas: Atlas, year: int, overlays: Sequence[str]) -> ContestV
             values.event_kind.append(EVENT_KINDS.index(event.kind))
             values.event_hover.append(event_hover(atlas, event))
             values.event_country.append(event.country_codes[0])
+            values.event_size.append(EVENT_SIZE[event.id in highlight.events])
     return values
 
 
@@ -220,7 +234,7 @@ def contest_traces(geometry_url: str) -> list[go.BaseTraceType]:
             zmax=len(TERRITORY_KINDS) - 0.5,
             colorscale=territory_scale(),
             showscale=False,
-            marker={"line": {"color": line_colour[0], "width": 1.5}},
+            marker={"line": {"color": line_colour[0], "width": TERRITORY_WIDTH[0]}},
             hovertemplate="%{customdata[0]}<extra></extra>",
         ),
         go.Scattergeo(
@@ -249,7 +263,11 @@ def event_trace() -> go.Scattergeo:
     return go.Scattergeo(
         mode="markers",
         name="events",
-        marker={"size": 11, "line": {"color": "#ffffff", "width": 1.2}, "opacity": 0.95},
+        marker={
+            "size": EVENT_SIZE[0],
+            "line": {"color": "#ffffff", "width": 1.2},
+            "opacity": 0.95,
+        },
         hovertemplate="%{customdata[0]}<extra></extra>",
     )
 
@@ -265,9 +283,12 @@ def contest_tables(atlas: Atlas) -> dict[str, Any]:
                 TERRITORY_KINDS.index(row.kind),
                 territory_hover(atlas, row),
                 row.claimant_codes[0],
+                row.id,
             ]
             for row in facts.territories
         ],
+        "territoryWidth": list(TERRITORY_WIDTH),
+        "eventSize": list(EVENT_SIZE),
         "hatch": {g: atlas.hatches[g] for g in sorted(facts.geometry_ids)},
         "approximate": {
             g: atlas.outlines[g]
@@ -277,7 +298,14 @@ def contest_tables(atlas: Atlas) -> dict[str, Any]:
         "borders": [[list(row.pair), border_hover(atlas, row)] for row in facts.borders],
         "borderLines": {"|".join(pair): line for pair, line in atlas.border_lines.items()},
         "events": [
-            [e.lon, e.lat, EVENT_KINDS.index(e.kind), event_hover(atlas, e), e.country_codes[0]]
+            [
+                e.lon,
+                e.lat,
+                EVENT_KINDS.index(e.kind),
+                event_hover(atlas, e),
+                e.country_codes[0],
+                e.id,
+            ]
             for e in facts.events
         ],
         "eventSymbol": [EVENT_SYMBOL[k] for k in EVENT_KINDS],

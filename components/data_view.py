@@ -17,6 +17,7 @@ from typing import Any
 from dash import ClientsideFunction, Dash, Input, Output, State, dcc, html
 
 from components import ids
+from components.controls import view_inputs
 from components.inputs import clean_layers, clean_year
 from components.styling import STATUS_LABEL
 from components.view_state import View
@@ -174,13 +175,7 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
     """The table and cite text follow the view in the browser; the CSV is the server's."""
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="showTable"),
-        Input(ids.YEAR, "value"),
-        Input(ids.LAYERS, "value"),
-        Input(ids.LENS, "value"),
-        Input(ids.COUNTRY, "value"),
-        Input(ids.REGION, "value"),
-        Input(ids.OVERLAYS, "value"),
-        Input(ids.ROUTE, "data"),
+        *view_inputs(),
         State(ids.TABLE_DATA, "data"),
     )
 

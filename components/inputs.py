@@ -31,6 +31,12 @@ def clean_layers(value: Any, known: Sequence[str]) -> tuple[str, ...]:
     return tuple(code for code in known if code in wanted)
 
 
+def clean_chapter(value: Any) -> int | None:
+    """A story chapter number (from 1), or None for anything else."""
+    is_number = isinstance(value, int) and not isinstance(value, bool)
+    return value if is_number and value > 0 else None
+
+
 def clean_choice(value: Any, known: Sequence[str] | dict, default: str | None) -> str | None:
     """``value`` if it is one of ``known``, else ``default``."""
     return value if isinstance(value, str) and value in known else default
@@ -44,6 +50,8 @@ def clean_view(
     region: Any,
     overlays: Any = OVERLAYS,
     route: Any = None,
+    vs: Any = None,
+    story: Any = None,
     *,
     years: range,
     known_layers: Sequence[str],
@@ -59,28 +67,18 @@ def clean_view(
         region=clean_choice(region, REGIONS, "eurasia") or "eurasia",
         overlays=clean_layers(overlays, OVERLAYS),
         route=clean_choice(route, known_routes, None),
+        vs=clean_year(vs, years) if vs is not None else None,
+        story=story
+        if isinstance(story, int) and not isinstance(story, bool) and story > 0
+        else None,
     )
 
 
-def view_of(
-    atlas: Atlas,
-    year: Any,
-    layers: Any,
-    lens: Any,
-    country: Any,
-    region: Any,
-    overlays: Any = OVERLAYS,
-    route: Any = None,
-) -> View:
-    """A valid ``View`` from raw callback inputs, checked against what ``atlas`` knows."""
+def view_of(atlas: Atlas, **values: Any) -> View:
+    """A valid ``View`` from raw callback inputs (by ``View`` field), checked against what
+    ``atlas`` knows."""
     return clean_view(
-        year,
-        layers,
-        lens,
-        country,
-        region,
-        overlays,
-        route,
+        **values,
         years=atlas.years,
         known_layers=atlas.layer_codes,
         known_countries=atlas.country_codes,

@@ -25,13 +25,16 @@ from components import (
     map_controls,
     map_view,
     route_card,
+    story,
     url_sync,
     year_control,
 )
+from components.controls import FIELDS
 from components.data_view import SEED
 from components.map_view import GeometryFile, geometry_file
 from components.view_state import OVERLAYS, View
 from components.year_facts import year_facts
+from data.story import Chapter
 from geodata.atlas import Atlas, AtlasInputs, Daily, build_atlas
 
 
@@ -49,7 +52,9 @@ class Page:
     layout: html.Div
 
 
-def render(atlas: Atlas, geometry_url: str, topojson_url: str) -> html.Div:
+def render(
+    atlas: Atlas, chapters: tuple[Chapter, ...], geometry_url: str, topojson_url: str
+) -> html.Div:
     """Build the whole page for the default view (a URL then moves it, if it says so)."""
     view = default_view(atlas)
     return html.Div(
@@ -58,9 +63,12 @@ def render(atlas: Atlas, geometry_url: str, topojson_url: str) -> html.Div:
             dcc.Store(id=ids.URL_WRITTEN),
             dcc.Store(id=ids.URL_TO_READ),
             dcc.Store(id=ids.ROUTE),
+            dcc.Store(id=ids.STORY),
+            dcc.Store(id=ids.HIGHLIGHT),
             dcc.Store(id=ids.FACTS, data=year_facts(atlas)),
             html.Header(
                 [
+                    story.open_button(),
                     html.H1("Crossroads"),
                     html.P(
                         "Who sided with whom in the South Caucasus and Central Asia, "
@@ -84,6 +92,7 @@ def render(atlas: Atlas, geometry_url: str, topojson_url: str) -> html.Div:
                     ),
                     html.Aside(
                         [
+                            story.render(atlas, chapters),
                             country_panel.selector(atlas, view.country),
                             country_panel.render(),
                             route_card.render(atlas),
@@ -110,16 +119,16 @@ def render(atlas: Atlas, geometry_url: str, topojson_url: str) -> html.Div:
     )
 
 
-def build_page(inputs: AtlasInputs, day: date, app: Dash) -> Page:
+def build_page(inputs: AtlasInputs, chapters: tuple[Chapter, ...], day: date, app: Dash) -> Page:
     """The page of ``day``: its atlas, geometry file and layout, built once."""
     atlas = build_atlas(inputs, day)
     geometry = geometry_file(atlas)
     geometry_url = app.get_relative_path(f"/geometry/{geometry.name}")
-    layout = render(atlas, geometry_url, app.get_asset_url("topojson/"))
+    layout = render(atlas, chapters, geometry_url, app.get_asset_url("topojson/"))
     return Page(atlas, geometry, layout)
 
 
-def register(app: Dash, pages: Callable[[], Page]) -> None:
+def register(app: Dash, pages: Callable[[], Page], chapters: int) -> None:
     """Register every component's callbacks on ``app``; each reads today's page."""
 
     def atlas() -> Atlas:
@@ -132,7 +141,8 @@ def register(app: Dash, pages: Callable[[], Page]) -> None:
     country_panel.register(app, atlas)
     route_card.register(app, atlas)
     data_view.register(app, atlas)
-    url_sync.register(app, atlas, lambda: default_view(atlas()))
+    story.register(app)
+    url_sync.register(app, atlas, lambda: default_view(atlas()), chapters)
 
 
 def skeleton(node: object) -> object:
@@ -154,7 +164,7 @@ def skeleton(node: object) -> object:
 def index_string() -> str:
     """The page around the app: English, one footer (the app's own), and the constants
     the browser's scripts share with Python (ids), as data, never as script."""
-    shared = {"ids": ids.browser_ids(), "overlays": list(OVERLAYS)}
+    shared = {"ids": ids.browser_ids(), "overlays": list(OVERLAYS), "viewKeys": list(FIELDS)}
     constants = json.dumps(shared).replace("</", "<\\/")
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -174,6 +184,8 @@ def index_string() -> str:
 </html>"""
 
 
-def create_pages(inputs: AtlasInputs, app: Dash, clock: Callable[[], date]) -> Daily[Page]:
+def create_pages(
+    inputs: AtlasInputs, chapters: tuple[Chapter, ...], app: Dash, clock: Callable[[], date]
+) -> Daily[Page]:
     """Today's page, rebuilt when the day changes."""
-    return Daily(lambda day: build_page(inputs, day, app), clock)
+    return Daily(lambda day: build_page(inputs, chapters, day, app), clock)

@@ -72,6 +72,7 @@ LAYER_ORDER = (
     "routes",
     "badges",
     "events",
+    "changes",
     "state labels",
     "city labels",
 )
@@ -167,10 +168,13 @@ def badge_colours(atlas: Atlas) -> list[str]:
     return [o.colour for o in atlas.facts.organisations] + [CENTRE_COLOUR[c] for c in CENTRES]
 
 
-def selected_features(atlas: Atlas, selected: str | None, drawn: frozenset[str]) -> set[str]:
-    """The drawn features that show ``selected`` (itself, or the union it is part of)."""
+def selected_features(atlas: Atlas, chosen: Sequence[str], drawn: frozenset[str]) -> set[str]:
+    """The drawn features that show any state in ``chosen`` (itself, or the union it is
+    part of): the selected country, and the countries a story chapter points at."""
     return {
-        fid for fid, f in atlas.features.items() if fid in drawn and selected in (*f.parts, f.unit)
+        fid
+        for fid, f in atlas.features.items()
+        if fid in drawn and set(chosen) & {*f.parts, f.unit}
     }
 
 
@@ -193,6 +197,7 @@ class MapValues:
     routes: list[RouteState]
     route_widths: list[float]
     contest: ContestValues
+    changes: Changes
 
 
 def view_values(atlas: Atlas, view: View) -> MapValues:
@@ -201,6 +206,9 @@ def view_values(atlas: Atlas, view: View) -> MapValues:
     held = memberships_on(atlas.facts.memberships, atlas.day(view.year))
     led_by = leaders(atlas.facts.organisations)
     drawn = atlas.features_by_year[view.year]
+    outlined = (
+        (view.country, *view.highlight.countries) if view.country else view.highlight.countries
+    )
     badges = Badges()
     z: list[int | None] = []
     customdata = []
@@ -220,14 +228,95 @@ def view_values(atlas: Atlas, view: View) -> MapValues:
         z=z,
         customdata=customdata,
         hovertemplate=HOVERTEMPLATE[view.lens],
-        line_width=border_widths(atlas, selected_features(atlas, view.country, drawn)),
+        line_width=border_widths(atlas, selected_features(atlas, outlined, drawn)),
         badges=badges,
         routes=route_states(atlas, view.year),
         route_widths=[
-            CHOSEN_ROUTE_WIDTH if rid == view.route else ROUTE_WIDTH for rid in atlas.route_ids
+            CHOSEN_ROUTE_WIDTH if rid in (view.route, *view.highlight.routes) else ROUTE_WIDTH
+            for rid in atlas.route_ids
         ],
-        contest=contest_values(atlas, view.year, view.overlays),
+        contest=contest_values(atlas, view.year, view.overlays, view.highlight),
+        changes=compared(atlas, view),
     )
+
+
+#: How much a status ties a state: what "gained" and "lost" mean between two years.
+STRENGTH = {None: 0, "inactive": 1, "partial": 2, "member": 3}
+#: Marks of a comparison: more ties, fewer ties, both; and how far above the badges.
+CHANGE_MARK = {
+    "up": ("triangle-up", "#1b7837"),
+    "down": ("triangle-down", "#b2182b"),
+    "both": ("diamond", "#8c6d31"),
+}
+CHANGE_LIFT = 1.1
+CHANGE_HOVER = (
+    "<b>%{customdata[0]}</b><br>since {vs}: %{customdata[1]} gained, "
+    "%{customdata[2]} lost<extra></extra>"
+)
+
+
+@dataclass
+class Changes:
+    """The comparison marks of a view: where, which way, and how much."""
+
+    lon: list[float] = field(default_factory=list)
+    lat: list[float] = field(default_factory=list)
+    direction: list[str] = field(default_factory=list)
+    gains: list[int] = field(default_factory=list)
+    losses: list[int] = field(default_factory=list)
+    name: list[str] = field(default_factory=list)
+    hovertemplate: str = ""
+
+
+def direction(gains: int, losses: int) -> str | None:
+    """Which way a state moved between two years, if at all."""
+    if gains and losses:
+        return "both"
+    return "up" if gains else "down" if losses else None
+
+
+def gains_and_losses(
+    then: Mapping[str, Membership], now: Mapping[str, Membership], view: View, led_by
+) -> tuple[int, int]:
+    """Ties gained and lost: power centres in the alignment lens, otherwise a step up or
+    down in each organisation shown (none, suspended, partner, member)."""
+    if view.lens == "alignment":
+        before, after = len(ties(then, led_by)), len(ties(now, led_by))
+        return max(after - before, 0), max(before - after, 0)
+    gains = losses = 0
+    for org in view.layers:
+        a = STRENGTH[STATUS_GROUP[then[org].status] if org in then else None]
+        b = STRENGTH[STATUS_GROUP[now[org].status] if org in now else None]
+        gains, losses = gains + (b > a), losses + (b < a)
+    return gains, losses
+
+
+def compared(atlas: Atlas, view: View) -> Changes:
+    """Each state drawn in ``view.year`` whose ties changed since ``view.vs``."""
+    changes = Changes(hovertemplate=change_hovertemplate(view.vs))
+    if view.vs is None:
+        return changes
+    now = memberships_on(atlas.facts.memberships, atlas.day(view.year))
+    then = memberships_on(atlas.facts.memberships, atlas.day(view.vs))
+    led_by = leaders(atlas.facts.organisations)
+    drawn = atlas.features_by_year[view.year]
+    for fid, feature in atlas.features.items():
+        if fid not in drawn:
+            continue
+        gains, losses = gains_and_losses(
+            then.get(feature.unit, {}), now.get(feature.unit, {}), view, led_by
+        )
+        way = direction(gains, losses)
+        if way is None:
+            continue
+        lon, lat = feature.anchor
+        changes.lon.append(lon)
+        changes.lat.append(lat + CHANGE_LIFT)
+        changes.direction.append(way)
+        changes.gains.append(gains)
+        changes.losses.append(losses)
+        changes.name.append(atlas.facts.state(feature.unit).name)
+    return changes
 
 
 def route_states(atlas: Atlas, year: int) -> list[RouteState]:
@@ -270,7 +359,9 @@ def apply_values(figure: dict, values: MapValues, order: Mapping[str, int]) -> N
             for pair in zip(contest.territory_hover, contest.territory_claimant, strict=True)
         ],
     )
-    territories["marker"]["line"]["color"] = contest.territory_line
+    territories["marker"]["line"].update(
+        color=contest.territory_line, width=contest.territory_width
+    )
     for layer, (lon, lat) in (
         ("hatching", contest.hatch),
         ("approximate", contest.approximate),
@@ -289,6 +380,23 @@ def apply_values(figure: dict, values: MapValues, order: Mapping[str, int]) -> N
     events["marker"].update(
         symbol=[EVENT_SYMBOL[EVENT_KINDS[k]] for k in contest.event_kind],
         color=[EVENT_COLOUR[EVENT_KINDS[k]] for k in contest.event_kind],
+        size=contest.event_size,
+    )
+    marks = data[order["changes"]]
+    marks.update(
+        hovertemplate=values.changes.hovertemplate,
+        lon=values.changes.lon,
+        lat=values.changes.lat,
+        customdata=[
+            list(p)
+            for p in zip(
+                values.changes.name, values.changes.gains, values.changes.losses, strict=True
+            )
+        ],
+    )
+    marks["marker"].update(
+        symbol=[CHANGE_MARK[d][0] for d in values.changes.direction],
+        color=[CHANGE_MARK[d][1] for d in values.changes.direction],
     )
 
 
@@ -352,6 +460,21 @@ def route_trace(atlas: Atlas, route_id: str) -> go.Scattergeo:
     )
 
 
+def change_hovertemplate(vs: int | None) -> str:
+    """The hover of a comparison mark (the browser fills ``{vs}`` the same way)."""
+    return CHANGE_HOVER.replace("{vs}", str(vs or ""))
+
+
+def changes_trace() -> go.Scattergeo:
+    """The comparison's marks: above each state whose ties changed since the year
+    compared with; its hover says by how much."""
+    return go.Scattergeo(
+        mode="markers",
+        name="changes",
+        marker={"size": 14, "line": {"color": "#ffffff", "width": 1.5}},
+    )
+
+
 def geo_frame(region: str) -> dict[str, Any]:
     """The centre and zoom of a region preset (the browser applies the same)."""
     frame = REGIONS[region]
@@ -390,7 +513,8 @@ def base_figure(atlas: Atlas, view: View, geometry_url: str) -> dict:
     order = trace_order(len(atlas.facts.routes))
     traces = [country_trace(atlas, geometry_url), *contest_traces(geometry_url)]
     traces += [route_trace(atlas, r.id) for r in atlas.facts.routes]
-    traces += [badge_trace(badge_colours(atlas)), event_trace(), *label_traces()]
+    traces += [badge_trace(badge_colours(atlas)), event_trace(), changes_trace()]
+    traces += label_traces()
     figure = go.Figure(traces).to_dict()
     apply_values(figure, view_values(atlas, view), order)
     figure["layout"] = {

@@ -19,6 +19,7 @@ import flask
 from dash import ClientsideFunction, Dash, Input, State, dcc, html
 
 from components import ids
+from components.controls import view_inputs
 from components.map_figure import base_figure
 from components.view_state import View
 from geodata.atlas import Atlas
@@ -96,12 +97,7 @@ def register(app: Dash, files: Callable[[], list[GeometryFile]]) -> None:
     )
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="drawMap"),
-        Input(ids.YEAR, "value"),
-        Input(ids.LAYERS, "value"),
-        Input(ids.LENS, "value"),
-        Input(ids.COUNTRY, "value"),
-        Input(ids.REGION, "value"),
-        Input(ids.OVERLAYS, "value"),
-        Input(ids.ROUTE, "data"),
+        *view_inputs(),
+        Input(ids.HIGHLIGHT, "data"),
         State(ids.FACTS, "data"),
     )

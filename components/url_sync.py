@@ -17,44 +17,34 @@ from collections.abc import Callable
 from dash import ClientsideFunction, Dash, Input, Output, State, no_update
 
 from components import ids
+from components.controls import CONTROLS, FIELDS, view_inputs, view_states
 from components.inputs import view_of
 from components.view_state import View, parse_view
 from geodata.atlas import Atlas
 
-#: The controls a URL sets, with the property that holds each one's value.
-CONTROLS = (
-    (ids.YEAR, "value"),
-    (ids.LAYERS, "value"),
-    (ids.LENS, "value"),
-    (ids.COUNTRY, "value"),
-    (ids.REGION, "value"),
-    (ids.OVERLAYS, "value"),
-    (ids.ROUTE, "data"),
-)
+
+def control_value(view: View, field: str) -> object:
+    """A view's field as its control holds it (tuples as lists)."""
+    value = getattr(view, field)
+    return list(value) if isinstance(value, tuple) else value
 
 
 def changed_controls(wanted: View, shown: View) -> tuple:
     """The control values that move the page from ``shown`` to ``wanted``, in
     ``CONTROLS`` order; ``no_update`` for those already right."""
-    pairs = (
-        (wanted.year, shown.year),
-        (list(wanted.layers), list(shown.layers)),
-        (wanted.lens, shown.lens),
-        (wanted.country, shown.country),
-        (wanted.region, shown.region),
-        (list(wanted.overlays), list(shown.overlays)),
-        (wanted.route, shown.route),
-    )
+    pairs = ((control_value(wanted, f), control_value(shown, f)) for f in FIELDS)
     return tuple(new if new != old else no_update for new, old in pairs)
 
 
-def register(app: Dash, atlas: Callable[[], Atlas], default: Callable[[], View]) -> None:
+def register(
+    app: Dash, atlas: Callable[[], Atlas], default: Callable[[], View], chapters: int
+) -> None:
     """The writer (controls to URL, in the browser) and the reader (URL to controls)."""
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="writeUrl"),
         Output(ids.URL, "search"),
         Output(ids.URL_WRITTEN, "data"),
-        *(Input(control, prop) for control, prop in CONTROLS),
+        *view_inputs(),
         State(ids.FACTS, "data"),
         prevent_initial_call=True,
     )
@@ -66,18 +56,15 @@ def register(app: Dash, atlas: Callable[[], Atlas], default: Callable[[], View])
     )
 
     @app.callback(
-        Output(ids.YEAR, "value", allow_duplicate=True),
-        Output(ids.LAYERS, "value"),
-        Output(ids.LENS, "value"),
-        Output(ids.COUNTRY, "value", allow_duplicate=True),
-        Output(ids.REGION, "value"),
-        Output(ids.OVERLAYS, "value"),
-        Output(ids.ROUTE, "data"),
+        *(
+            Output(control, prop, allow_duplicate=control in (ids.YEAR, ids.COUNTRY))
+            for control, prop, _ in CONTROLS
+        ),
         Input(ids.URL_TO_READ, "data"),
-        *(State(control, prop) for control, prop in CONTROLS),
+        *view_states(),
         prevent_initial_call=True,
     )
-    def read_url(search, year, layers, lens, country, region, overlays, route) -> tuple:
+    def read_url(search: object, *values: object) -> tuple:
         today = atlas()
         wanted = parse_view(
             search,
@@ -86,6 +73,6 @@ def register(app: Dash, atlas: Callable[[], Atlas], default: Callable[[], View])
             today.layer_codes,
             today.country_codes,
             today.route_ids,
+            chapters,
         )
-        shown = view_of(today, year, layers, lens, country, region, overlays, route)
-        return changed_controls(wanted, shown)
+        return changed_controls(wanted, view_of(today, **dict(zip(FIELDS, values, strict=True))))

@@ -40,8 +40,18 @@ REGIONS = {
 
 
 @dataclass(frozen=True)
+class Highlight:
+    """What a story chapter points at: drawn stronger than the rest."""
+
+    countries: tuple[str, ...] = ()
+    routes: tuple[str, ...] = ()
+    territories: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class View:
-    """Everything a shared link restores."""
+    """Everything a shared link restores (and, in a story, what its chapter points at)."""
 
     year: int
     layers: tuple[str, ...]
@@ -52,6 +62,11 @@ class View:
     overlays: tuple[str, ...] = OVERLAYS
     #: the route whose card is open
     route: str | None = None
+    #: the story chapter open (from 1), and the year compared with
+    story: int | None = None
+    vs: int | None = None
+    #: set by the story's chapter, not by the address
+    highlight: Highlight = Highlight()
 
 
 def first(query: dict[str, list[str]], key: str) -> str | None:
@@ -67,20 +82,14 @@ def parse_view(
     known_layers: Sequence[str],
     known_countries: Sequence[str],
     known_routes: Sequence[str] = (),
+    chapters: int = 0,
 ) -> View:
     """The view in ``search`` (``?year=…&layers=…``); anything unknown keeps its default."""
     query = parse_qs(search.lstrip("?") if isinstance(search, str) else "", keep_blank_values=True)
     view = default
-    year = first(query, "year")
-    # Four ASCII digits: "²" is a digit to Python but no number to int().
-    if (
-        year is not None
-        and len(year) == 4
-        and year.isascii()
-        and year.isdigit()
-        and int(year) in years
-    ):
-        view = replace(view, year=int(year))
+    year = year_in(first(query, "year"), years)
+    if year is not None:
+        view = replace(view, year=year)
     layers = first(query, "layers")
     if layers is not None:
         wanted = set(layers.split(","))
@@ -105,7 +114,21 @@ def parse_view(
     route = first(query, "route")
     if route in known_routes:
         view = replace(view, route=route)
+    vs = year_in(first(query, "vs"), years)
+    if vs is not None:
+        view = replace(view, vs=vs)
+    story = first(query, "story")
+    if story is not None and story.isascii() and story.isdigit() and len(story) <= 3:
+        view = replace(view, story=int(story) if 1 <= int(story) <= chapters else None)
     return view
+
+
+def year_in(text: str | None, years: range) -> int | None:
+    """``text`` as a year the atlas shows: four ASCII digits ("²" is a digit to Python but
+    no number to ``int``), within ``years``; else None."""
+    if text is None or len(text) != 4 or not (text.isascii() and text.isdigit()):
+        return None
+    return int(text) if int(text) in years else None
 
 
 def view_query(view: View) -> str:
@@ -121,4 +144,8 @@ def view_query(view: View) -> str:
     if view.route:
         params["route"] = view.route
     params["region"] = view.region
+    if view.vs:
+        params["vs"] = view.vs
+    if view.story:
+        params["story"] = view.story
     return "?" + urlencode(params, safe=",")

@@ -53,6 +53,21 @@ def render(atlas: Atlas, year: int) -> html.Div:
                         SPEEDS["normal"],
                     ),
                     dcc.Interval(id=ids.TICKER, interval=SPEEDS["normal"], disabled=True),
+                    html.Div(
+                        [
+                            html.Label("Compare with", htmlFor=ids.VS, className="control-label"),
+                            dcc.Dropdown(
+                                id=ids.VS,
+                                options=[{"label": str(y), "value": y} for y in reversed(years)],
+                                value=None,
+                                placeholder="another year…",
+                                clearable=True,
+                                searchable=True,
+                                className="compare-select",
+                            ),
+                        ],
+                        className="compare",
+                    ),
                     # Every year's caption, sent once: the browser swaps them with no request.
                     dcc.Store(
                         id=ids.CAPTIONS, data={str(y): caption(atlas, y) for y in atlas.years}

@@ -128,12 +128,20 @@ def reference_problems(
         "layers": {o.code for o in facts.organisations},
         "sources": set(facts.sources),
     }
+    singular = {
+        "countries": "country",
+        "events": "event",
+        "territories": "territory",
+        "routes": "route",
+        "layers": "organisation",
+        "sources": "source (cite one listed in data/sources.csv)",
+    }
     problems = []
     for chapter in chapters:
         for key, names in known.items():
             for value in getattr(chapter, key) or ():
                 if value not in names:
-                    rule = f"unknown {key[:-1] if key.endswith('s') else key} {value!r}"
+                    rule = f"unknown {singular[key]} {value!r}"
                     problems.append(Problem(STORY_NAME, chapter.line, key, rule))
         for key in ("region", "lens"):
             value = getattr(chapter, key)

@@ -79,16 +79,19 @@ def test_vst007_a_url_moves_only_the_controls_that_differ() -> None:
 
     shown = View(year=2026, layers=LAYERS, country="KAZ")
     wanted = View(year=2009, layers=LAYERS, country="KAZ", region="caucasus")
-    assert changed_controls(wanted, shown) == (
-        2009,
-        no_update,
-        no_update,
-        no_update,
-        "caucasus",
-        no_update,
-        no_update,
-    )
-    assert changed_controls(shown, shown) == (no_update,) * 7
+    moved = changed_controls(wanted, shown)
+    assert moved[0] == 2009 and moved[4] == "caucasus"
+    assert [i for i, value in enumerate(moved) if value is not no_update] == [0, 4]
+    assert changed_controls(shown, shown) == (no_update,) * len(moved)
+
+
+def test_vst010_a_comparison_and_a_chapter_are_read_and_written() -> None:
+    default = View(year=2026, layers=LAYERS)
+    view = parse_view("?year=2026&vs=1991&story=3", default, YEARS, LAYERS, [], [], 14)
+    assert (view.vs, view.story) == (1991, 3)
+    assert parse_view("?story=15", default, YEARS, LAYERS, [], [], 14).story is None
+    assert parse_view("?vs=1700", default, YEARS, LAYERS, [], [], 14).vs is None
+    assert view_query(view).endswith("&vs=1991&story=3")
 
 
 def test_vst008_overlays_keep_their_order_and_drop_the_unknown() -> None:

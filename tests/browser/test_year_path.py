@@ -18,9 +18,9 @@ from selenium.webdriver.common.by import By
 from components import ids
 from components.contest import EVENT_KINDS
 from components.layer_toggles import DEFAULT_LAYERS
-from components.map_figure import view_values
+from components.map_figure import CHANGE_MARK, view_values
 from components.styling import EVENT_COLOUR, EVENT_SYMBOL, fill_palette
-from components.view_state import View
+from components.view_state import Highlight, View
 from geodata.atlas import Atlas, load_atlas
 from tests.browser.conftest import COUNTRY_PATHS, TIMEOUT, drawn_view, fills, rgb, set_year
 
@@ -64,15 +64,45 @@ return mismatches;
 """
 
 
+STORY_POINTS = Highlight(
+    countries=("ARM", "AZE"),
+    routes=("btc",),
+    territories=("nagorno-karabakh-1994", "abkhazia-2008"),
+    events=("karabakh-war-2", "russo-georgian-war-2008"),
+)
+
+
+def special_views(year: int) -> list[View]:
+    """Comparisons with earlier and later years, in both lenses, and a story's highlight."""
+    return [
+        View(year=year, layers=DEFAULT_LAYERS, vs=1991),
+        View(year=year, layers=("SCO", "OTS"), vs=2015, lens="alignment"),
+        View(year=year, layers=ALL_LAYERS, vs=2026),
+        View(year=year, layers=DEFAULT_LAYERS, country="GEO", route="scp", highlight=STORY_POINTS),
+    ]
+
+
 def browser_form(atlas: Atlas, view: View) -> dict:
     """A view and Python's values for it, as the browser names them."""
     values = asdict(view_values(atlas, view))
     values["routes"] = [list(state) if state else None for state in values["routes"]]
+    changes = values.pop("changes")
+    values["changes"] = {
+        "lon": changes["lon"],
+        "lat": changes["lat"],
+        "symbol": [CHANGE_MARK[d][0] for d in changes["direction"]],
+        "colour": [CHANGE_MARK[d][1] for d in changes["direction"]],
+        "customdata": [
+            list(t) for t in zip(changes["name"], changes["gains"], changes["losses"], strict=True)
+        ],
+        "hovertemplate": changes["hovertemplate"],
+    }
     contest = values["contest"]
     values["contest"] = {
         "territoryLocations": contest["territory_locations"],
         "territoryZ": contest["territory_z"],
         "territoryLine": contest["territory_line"],
+        "territoryWidth": contest["territory_width"],
         "territoryCustomdata": [
             list(pair)
             for pair in zip(contest["territory_hover"], contest["territory_claimant"], strict=True)
@@ -89,13 +119,19 @@ def browser_form(atlas: Atlas, view: View) -> dict:
         ],
         "eventSymbol": [EVENT_SYMBOL[EVENT_KINDS[k]] for k in contest["event_kind"]],
         "eventColour": [EVENT_COLOUR[EVENT_KINDS[k]] for k in contest["event_kind"]],
+        "eventSize": contest["event_size"],
     }
     return {"view": json_view(view), "values": json.loads(json.dumps(values))}
 
 
 def json_view(view: View) -> dict:
     """A view as the browser's controls give it."""
-    return {**asdict(view), "layers": list(view.layers), "overlays": list(view.overlays)}
+    return {
+        **asdict(view),
+        "layers": list(view.layers),
+        "overlays": list(view.overlays),
+        "highlight": {key: list(value) for key, value in asdict(view.highlight).items()},
+    }
 
 
 def test_yrp001_the_browser_selects_what_python_decides_in_every_view(page) -> None:
@@ -108,10 +144,12 @@ def test_yrp001_the_browser_selects_what_python_decides_in_every_view(page) -> N
             for layers in LAYER_SETS
             for country in ((None, "KAZ", "SUN") if layers == DEFAULT_LAYERS else (None,))
         ] + [browser_form(atlas, View(year=year, layers=(), overlays=o)) for o in OVERLAY_SETS]
+        expected += [browser_form(atlas, v) for v in special_views(year)]
         checked += len(expected)
         mismatches = page.driver.execute_script(COMPARE, ids.FACTS, year, expected)
         assert mismatches == []
-    assert checked == len(atlas.years) * (2 * (len(LAYER_SETS) + 2) + len(OVERLAY_SETS))
+    per_year = 2 * (len(LAYER_SETS) + 2) + len(OVERLAY_SETS) + len(special_views(1990))
+    assert checked == len(atlas.years) * per_year
 
 
 DRAW = """
