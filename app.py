@@ -24,9 +24,10 @@ def create_app(clock: Callable[[], date] = date.today) -> Dash:
     """A new, independent app: its own callbacks and its own pages, one per day."""
     inputs = load_inputs()
     chapters = story.load(inputs)
-    app = Dash(__name__, title="Crossroads", serve_locally=True, compress=True)
+    app = layout.CrossroadsDash(__name__, title="Crossroads", serve_locally=True, compress=True)
     app.index_string = layout.index_string()
     pages = layout.create_pages(inputs, chapters, app, clock)
+    app.pages = pages
     app.validation_layout = layout.skeleton(pages().layout)
     app.layout = lambda: pages().layout
     layout.register(app, pages, len(chapters))

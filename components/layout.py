@@ -161,11 +161,39 @@ def skeleton(node: object) -> object:
     return type(node)(**props)
 
 
+#: Where the page's constants go; filled per day (they name the day's geometry file).
+CONSTANTS_MARK = "CROSSROADS_CONSTANTS"
+
+
+def page_constants(page: Page, app: Dash) -> str:
+    """What the browser's scripts share with Python, as JSON that is safe inside a
+    script element: the ids, the view's parts, and the day's geometry file (fetched as
+    the page loads, before plotly asks for it)."""
+    shared = {
+        "ids": ids.browser_ids(),
+        "overlays": list(OVERLAYS),
+        "viewKeys": list(FIELDS),
+        "geometry": app.get_relative_path(f"/geometry/{page.geometry.name}"),
+        "topojson": app.get_asset_url("topojson/"),
+    }
+    return json.dumps(shared).replace("</", "<\\/")
+
+
+class CrossroadsDash(Dash):
+    """Dash with the day's constants written into the page it serves."""
+
+    pages: Callable[[], Page] | None = None
+
+    def interpolate_index(self, **kwargs: str) -> str:
+        """The page, with today's constants in place of ``CONSTANTS_MARK``."""
+        page = super().interpolate_index(**kwargs)
+        return page.replace(CONSTANTS_MARK, page_constants(self.pages(), self))
+
+
 def index_string() -> str:
     """The page around the app: English, one footer (the app's own), and the constants
-    the browser's scripts share with Python (ids), as data, never as script."""
-    shared = {"ids": ids.browser_ids(), "overlays": list(OVERLAYS), "viewKeys": list(FIELDS)}
-    constants = json.dumps(shared).replace("</", "<\\/")
+    the browser's scripts share with Python, as data, never as script."""
+    constants = CONSTANTS_MARK
     return f"""<!DOCTYPE html>
 <html lang="en">
   <head>
