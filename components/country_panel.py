@@ -35,6 +35,7 @@ from components.country_story import (
     ties_text,
 )
 from components.inputs import clean_choice
+from components.panel_head import close_on, panel_head
 from components.text_table import TextTable
 from geodata.atlas import Atlas
 
@@ -124,18 +125,7 @@ def render() -> html.Section:
     """
     return html.Section(
         [
-            html.Div(
-                [
-                    html.H2(id=ids.PANEL_TITLE),
-                    html.Button(
-                        "\u00d7",
-                        id=ids.PANEL_CLOSE,
-                        className="close",
-                        **{"aria-label": "Close country panel"},
-                    ),
-                ],
-                className="panel-head",
-            ),
+            panel_head(ids.PANEL_TITLE, ids.PANEL_CLOSE, "Close country panel"),
             html.Div(id=ids.PANEL_NOTE),
             html.Div(id=ids.PANEL_YEAR),
             html.Div(
@@ -171,12 +161,7 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
         State(ids.FACTS, "data"),
         prevent_initial_call=True,
     )
-    app.clientside_callback(
-        "function () { return null; }",
-        Output(ids.COUNTRY, "value", allow_duplicate=True),
-        Input(ids.PANEL_CLOSE, "n_clicks"),
-        prevent_initial_call=True,
-    )
+    close_on(app, ids.PANEL_CLOSE, ids.COUNTRY, "value")
 
     @app.callback(
         Output(ids.PANEL_TITLE, "children"),

@@ -17,6 +17,7 @@ from dash import ClientsideFunction, Dash, Input, Output, State, dcc, html
 from components import ids, markdown
 from components.country_story import citation_line, list_markdown, source_link
 from components.legend import DASH_CSS, KIND_LABEL
+from components.panel_head import close_on, panel_head
 from components.styling import ROUTE_COLOUR, ROUTE_DASH, ROUTE_STATUS_LABEL
 from data.dates import shown
 from geodata.atlas import Atlas
@@ -120,18 +121,7 @@ def render(atlas: Atlas) -> html.Div:
         [
             html.Section(
                 [
-                    html.Div(
-                        [
-                            html.H2(id=ids.ROUTE_TITLE),
-                            html.Button(
-                                "\u00d7",
-                                id=ids.ROUTE_CLOSE,
-                                className="close",
-                                **{"aria-label": "Close route card"},
-                            ),
-                        ],
-                        className="panel-head",
-                    ),
+                    panel_head(ids.ROUTE_TITLE, ids.ROUTE_CLOSE, "Close route card"),
                     html.Div(id=ids.ROUTE_BODY),
                 ],
                 id=ids.ROUTE_CARD,
@@ -158,12 +148,7 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
         State(ids.FACTS, "data"),
         prevent_initial_call=True,
     )
-    app.clientside_callback(
-        "function () { return null; }",
-        Output(ids.ROUTE, "data", allow_duplicate=True),
-        Input(ids.ROUTE_CLOSE, "n_clicks"),
-        prevent_initial_call=True,
-    )
+    close_on(app, ids.ROUTE_CLOSE, ids.ROUTE, "data")
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="showRouteList"),
         Input(ids.YEAR, "value"),

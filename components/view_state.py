@@ -90,18 +90,10 @@ def parse_view(
     year = year_in(first(query, "year"), years)
     if year is not None:
         view = replace(view, year=year)
-    layers = first(query, "layers")
-    if layers is not None:
-        wanted = set(layers.split(","))
-        chosen = tuple(code for code in known_layers if code in wanted)
-        if chosen or layers == "":
-            view = replace(view, layers=chosen)
-    overlays = first(query, "overlays")
-    if overlays is not None:
-        wanted = set(overlays.split(","))
-        chosen = tuple(name for name in OVERLAYS if name in wanted)
-        if chosen or overlays == "":
-            view = replace(view, overlays=chosen)
+    for key, known in (("layers", known_layers), ("overlays", OVERLAYS)):
+        chosen = known_in(first(query, key), known)
+        if chosen is not None:
+            view = replace(view, **{key: chosen})
     lens = first(query, "lens")
     if lens in LENSES:
         view = replace(view, lens=lens)
@@ -121,6 +113,16 @@ def parse_view(
     if story is not None and story.isascii() and story.isdigit() and len(story) <= 3:
         view = replace(view, story=int(story) if 1 <= int(story) <= chapters else None)
     return view
+
+
+def known_in(text: str | None, known: Sequence[str]) -> tuple[str, ...] | None:
+    """The known names in a comma list, in ``known``'s order; None when the list names
+    only unknown ones (an empty list is a real choice: nothing)."""
+    if text is None:
+        return None
+    wanted = set(text.split(","))
+    chosen = tuple(name for name in known if name in wanted)
+    return chosen if chosen or text == "" else None
 
 
 def year_in(text: str | None, years: range) -> int | None:
