@@ -1,7 +1,8 @@
 """Sanitise what the browser sends: a bad value never reaches the builders.
 
-Why: callback inputs can be forged (or come from a stale URL); a clamp here means a
-bad value shows the nearest sensible view instead of a 500 or a blank map.
+Why: callback inputs can be forged (or come from a stale URL); a bad value here shows
+the default view instead of a 500 or a blank map, by the same rules a URL is read with
+(``components/view_state.py``).
 """
 
 from __future__ import annotations
@@ -9,17 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from components.view_state import LENSES, OVERLAYS, REGIONS, View
+from components.view_state import LENSES, OVERLAYS, REGIONS, View, year_in
 from geodata.atlas import Atlas
 
 
 def clean_year(value: Any, years: range) -> int:
-    """The year asked for, clamped into ``years``; the last year if it is not a number."""
-    try:
-        year = int(float(value))
-    except (TypeError, ValueError, OverflowError):
-        return years[-1]
-    return min(max(year, years[0]), years[-1])
+    """The year asked for if the atlas shows it (``year_in``), else the last year: what a
+    URL with that year opens."""
+    year = year_in(value, years)
+    return years[-1] if year is None else year
 
 
 def clean_layers(value: Any, known: Sequence[str]) -> tuple[str, ...]:
@@ -67,7 +66,7 @@ def clean_view(
         region=clean_choice(region, REGIONS, "eurasia") or "eurasia",
         overlays=clean_layers(overlays, OVERLAYS),
         route=clean_choice(route, known_routes, None),
-        vs=clean_year(vs, years) if vs is not None else None,
+        vs=year_in(vs, years),
         story=story
         if isinstance(story, int) and not isinstance(story, bool) and story > 0
         else None,

@@ -125,12 +125,21 @@ def known_in(text: str | None, known: Sequence[str]) -> tuple[str, ...] | None:
     return chosen if chosen or text == "" else None
 
 
-def year_in(text: str | None, years: range) -> int | None:
-    """``text`` as a year the atlas shows: four ASCII digits ("²" is a digit to Python but
-    no number to ``int``), within ``years``; else None."""
-    if text is None or len(text) != 4 or not (text.isascii() and text.isdigit()):
-        return None
-    return int(text) if int(text) in years else None
+def year_in(value: object, years: range) -> int | None:
+    """``value`` as a year the atlas shows, else None: the one rule for a year from a URL
+    or from a callback, so both read "1700" or 1700 the same way.
+
+    A whole number (or four ASCII digits: "²" is a digit to Python but no number to
+    ``int``) within ``years``."""
+    if isinstance(value, str):
+        number = int(value) if len(value) == 4 and value.isascii() and value.isdigit() else None
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    else:
+        number = None
+    return number if number in years else None
 
 
 def view_query(view: View) -> str:

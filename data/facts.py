@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -27,6 +27,7 @@ from data.schema import (
     PartOf,
     Route,
     RouteStatusPeriod,
+    Row,
     Source,
     State,
     Territory,
@@ -52,6 +53,13 @@ class Facts:
     borders: tuple[Border, ...]
     #: every cited page, by its URL
     sources: Mapping[str, Source]
+    #: the line each row was read from (by the row's identity), for checks made later,
+    #: with the shapes, to name the line the loader saw
+    lines: Mapping[int, int] = field(default_factory=dict, repr=False, compare=False)
+
+    def line_of(self, row: Row) -> int:
+        """The line of ``row`` in its file (0 if it was not read from one)."""
+        return self.lines.get(id(row), 0)
 
     def state(self, code: str) -> State:
         """The state with ``code`` (raises ``KeyError`` if there is none)."""
@@ -203,6 +211,9 @@ def check_facts(data_dir: Path) -> Facts:
         territories=rows_of(territories),
         borders=rows_of(borders),
         sources=MappingProxyType({item.row.url: item.row for item in sources}),
+        lines=MappingProxyType(
+            {id(item.row): item.line for table in (routes, territories) for item in table}
+        ),
     )
     # Built now, once, so that workers forked after start-up share it.
     facts.changes_by_year  # noqa: B018

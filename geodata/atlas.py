@@ -93,7 +93,7 @@ def check_route_countries(facts: Facts, lines: Mapping[str, Line], shapes: Mappi
     """Each route's line must pass near every state ``routes.csv`` says it crosses."""
     problems = [
         Problem("data/routes.csv", row, "countries", f"route {route.id!r} never comes near {code}")
-        for row, route in enumerate(facts.routes, start=2)  # rows follow the header in order
+        for row, route in ((facts.line_of(r), r) for r in facts.routes)
         for code in distant_countries(lines[route.id], route.country_codes, shapes)
     ]
     if problems:
@@ -137,7 +137,7 @@ def check_territory_shapes(facts: Facts, known: set[str]) -> None:
         Problem(
             "data/territories.csv", row, "geometry", f"no shape {t.geometry!r} in {TERRITORIES}"
         )
-        for row, t in enumerate(facts.territories, start=2)  # rows follow the header in order
+        for row, t in ((facts.line_of(t), t) for t in facts.territories)
         if t.geometry not in known
     ]
     if problems:

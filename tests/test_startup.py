@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from components import ids
+from data.errors import DataError
 from tests.conftest import REPO
 from web.envelope import call_of
 
@@ -60,3 +61,17 @@ def test_forged_callback_inputs_get_a_sensible_panel_not_an_error(client, countr
     assert "<script>" not in body
     panel = json.loads(body)["response"][ids.PANEL]["className"]
     assert panel == ("country-panel" if country == "KAZ" else "country-panel hidden")
+
+
+def test_a_route_far_from_a_state_it_lists_is_named_by_its_line(tmp_path: Path) -> None:
+    from geodata.atlas import load_inputs
+
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "data", data)
+    table = data / "routes.csv"
+    lines = table.read_text(encoding="utf-8").splitlines()
+    index = next(i for i, line in enumerate(lines) if line.startswith("btc,"))
+    lines[index] = lines[index].replace("AZE;GEO;TUR", "AZE;GEO;TUR;KAZ", 1)
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=rf"data/routes.csv:{index + 1}: column countries: "):
+        load_inputs(data)
