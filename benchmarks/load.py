@@ -3,7 +3,8 @@
 Starts ``gunicorn -c gunicorn.conf.py`` for the atlas and, separately, for
 ``benchmarks/bare.py`` (a 3 KB JSON answer), both on 127.0.0.1 only, and drives each
 with wrk for 30 s at 10 and then 50 connections: 70% server callbacks (a country's
-story and the CSV download, from ``benchmarks/mix.py``), 20% ``/_dash-layout``, 10% the
+story, a route's card and the CSV download, from ``benchmarks/mix.py``), 20%
+``/_dash-layout``, 10% the
 page, all accepting gzip as browsers do. Prints requests per second, latency p50, p95
 and p99, errors, and the workers' memory before and after, with the ratios.
 
@@ -92,7 +93,7 @@ def write_script(folder: Path) -> Path:
     atlas = load_atlas()
     app.server.test_client().get("/_dash-dependencies")  # Dash's first-request set-up
     shaped = [s.code for s in atlas.facts.states if not s.is_predecessor][:60]
-    bodies = callback_bodies(app.app, shaped, list(atlas.years))
+    bodies = callback_bodies(app.app, shaped, list(atlas.years), list(atlas.route_ids))
     script = (
         LUA.replace("{BODIES}", "{" + ",".join(lua_string(json.dumps(b)) for b in bodies) + "}")
         .replace("{CYCLE}", "{" + ",".join(lua_string(k) for k in CYCLE) + "}")
