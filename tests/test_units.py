@@ -40,7 +40,8 @@ def test_badges_anchor_inside_their_country(atlas: Atlas) -> None:
 
 
 def test_the_browser_gets_finer_coordinates_where_readers_zoom_in(atlas: Atlas) -> None:
-    """About 100 m inside the fine box (the Aras valley needs it), 1 km elsewhere."""
+    """About 100 m in the South Caucasus and Central Asia (the Aras valley needs it),
+    1 km in Europe and beyond."""
     served = {f["id"]: shape(f["geometry"]) for f in atlas.geojson["features"]}
     armenia = shapely.get_coordinates(served["ARM"])
     spain = shapely.get_coordinates(served["ESP"])
