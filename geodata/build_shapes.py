@@ -15,6 +15,7 @@ year redraws every vertex. So the 1:10m shapes keep in each zone of
 finest in the South Caucasus, coarsest off the opening view. Each zone is simplified as
 a coverage that includes the sea, with the zone's edge left untouched, so the zones join
 again along their edges without slivers or gaps and every shared border stays shared.
+Islands too small to see at their zone's detail are left out first.
 """
 
 from __future__ import annotations
@@ -37,9 +38,11 @@ import shapely
 from data.extent import EXTENT
 from geodata.precision import (
     FILE_DECIMALS,
+    ISLET_SIDE,
     SEGMENT_LENGTH,
     ZONES,
     round_file,
+    tolerance_at,
     zone_areas,
 )
 
@@ -158,6 +161,35 @@ def non_empty(geoms: np.ndarray) -> np.ndarray:
     return ~shapely.is_empty(geoms)
 
 
+def true_area(parts: np.ndarray) -> np.ndarray:
+    """Each polygon's area in square degrees of latitude: a degree of longitude
+    shrinks towards the poles, and an island's size is what readers see."""
+    latitudes = shapely.get_y(shapely.centroid(parts))
+    return shapely.area(parts) * np.cos(np.radians(latitudes))
+
+
+def without_islets(land: np.ndarray) -> np.ndarray:
+    """Each state less the islands too small to see in their zone.
+
+    An island is left out when its true area is under ``(ISLET_SIDE * tolerance)**2``
+    for the finest zone it touches, unless it is its state's largest part or touches
+    another state (an enclave or a shared island: leaving it out would leave a hole).
+    """
+    tree = shapely.STRtree(land)
+    kept = []
+    for index, shape in enumerate(land):
+        parts = shapely.get_parts(shape)
+        areas = true_area(parts)
+        keep = np.ones(len(parts), dtype=bool)
+        for number, part in enumerate(parts):
+            small = areas[number] < (ISLET_SIDE * tolerance_at(part)) ** 2
+            if not small or number == int(np.argmax(areas)):
+                continue
+            keep[number] = any(other != index for other in tree.query(part, "intersects"))
+        kept.append(polygonal(shapely.multipolygons(parts[keep])) if not keep.all() else shape)
+    return np.array(kept, dtype=object)
+
+
 def split_into_zones(pieces: np.ndarray) -> list[np.ndarray]:
     """Each piece's part in each zone of ``ZONES``, noded as one coverage."""
     areas = zone_areas()
@@ -201,8 +233,9 @@ def round_and_repair(geoms: np.ndarray) -> np.ndarray:
 def process(world_file: Path, fallback_file: Path) -> gpd.GeoDataFrame:
     """Every drawn state's shape, ready to commit.
 
-    Read → move parts → fill lost shapes → clip → add the sea → split into zones →
-    simplify each zone at its tolerance → rejoin → segmentize → round → clockwise.
+    Read → move parts → fill lost shapes → clip → leave out islets → add the sea →
+    split into zones → simplify each zone at its tolerance → rejoin → segmentize →
+    round → clockwise.
 
     Parameters
     ----------
@@ -218,8 +251,11 @@ def process(world_file: Path, fallback_file: Path) -> gpd.GeoDataFrame:
     """
     states = fill_lost_shapes(move_parts(read_states(world_file)), read_states(fallback_file))
     codes = sorted(states)
-    land = np.array(
-        [polygonal(shapely.clip_by_rect(states[code], *EXTENT)) for code in codes], dtype=object
+    land = without_islets(
+        np.array(
+            [polygonal(shapely.clip_by_rect(states[code], *EXTENT)) for code in codes],
+            dtype=object,
+        )
     )
     sea = polygonal(shapely.difference(shapely.box(*EXTENT), shapely.union_all(land)))
     zoned = split_into_zones(np.append(land, sea))
@@ -279,6 +315,10 @@ def provenance(package: Path, output_text: str) -> dict[str, object]:
             "and are cut out of the states around them",
             f"clip to lon {EXTENT[0]}..{EXTENT[2]}, lat {EXTENT[1]}..{EXTENT[3]}; "
             "keep polygonal parts only",
+            "leave out every island whose area (square degrees times the cosine of its "
+            f"latitude) is under the square of {ISLET_SIDE} times the tolerance of the "
+            "finest zone it touches, unless it is its state's largest part or touches "
+            "another state",
             "add the sea (the extent minus all land) so coasts are shared edges",
             "split every shape into the zones of detail, finest first, each the union of "
             "its lon/lat boxes less the finer zones: "

@@ -58,6 +58,11 @@ ZONES: tuple[Zone, ...] = (
     # south of the Sahel, the Arctic coast, Japan and South-East Asia
     Zone("rest of the map", (EXTENT,), 0.2, 2),
 )
+#: An island smaller in area than a square this fraction of its zone's tolerance on a
+#: side (about half a pixel on a side where that zone is seen) is left out, unless it
+#: is its state's largest part or touches another state: simplification would keep it
+#: as a triangle of three or four vertices that draws as a speck.
+ISLET_SIDE = 0.5
 #: Longest straight edge (degrees) kept: d3 draws long edges as great-circle arcs.
 SEGMENT_LENGTH = 1.0
 #: Decimals of the committed shape files (0.001 degree, about 100 m).

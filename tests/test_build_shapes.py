@@ -71,6 +71,17 @@ def test_each_zone_is_finer_than_the_next() -> None:
     assert shapely.union_all(zone_areas()).equals(shapely.box(*EXTENT))
 
 
+def test_islands_too_small_to_see_are_left_out_far_from_the_region(
+    shapes: dict[str, shapely.Geometry],
+) -> None:
+    """Far away an islet would draw as a speck of three or four vertices, so it is left
+    out; states that are islands keep their land, and so do the region's islands."""
+    assert not shapes["NOR"].intersects(shapely.box(4.76, 60.57, 4.86, 60.67))  # by Bergen
+    assert not shapes["GRC"].intersects(shapely.box(23.26, 35.82, 23.36, 35.92))  # Antikythera
+    assert shapes["MLT"].area > 0 and shapes["BHR"].area > 0
+    assert shapes["AZE"].intersects(shapely.box(50.33, 40.41, 50.39, 40.47))  # Pirallahi
+
+
 def test_the_finest_zone_keeps_the_aras_valley_detail(shapes: dict[str, shapely.Geometry]) -> None:
     """Armenia's Meghri strip along the Aras is drawn: Agarak and Meghri lie inside
     Armenia, Minjivan in Azerbaijan and Julfa in Nakhchivan, not in Iran."""
