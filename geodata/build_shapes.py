@@ -8,12 +8,14 @@ processing step must be written down. Run it with the project's virtualenv::
 
 It writes ``countries.geojson`` and ``countries.provenance.json`` beside itself.
 
-Why two levels of detail: routes along the Aras run within a few kilometres of three
-borders, so the 1:10m shapes are kept finely inside ``FINE_BOX`` (the South Caucasus,
-Central Asia and their neighbours) and simplified as before elsewhere. Both halves are
-simplified as coverages that include the sea, with the box edge left untouched, so
-they join again along the box edge without slivers or gaps and every shared border
-stays shared.
+Why zones of detail: routes along the Aras run within a few kilometres of three
+borders, and readers zoom into the South Caucasus and Central Asia, but every change of
+year redraws every vertex. So the 1:10m shapes keep in each zone of
+``geodata.precision.ZONES`` only the detail the closest view that shows it can draw:
+finest in the South Caucasus, coarsest off the opening view. Each zone is simplified as
+a coverage that includes the sea, with the zone's edge left untouched, so the zones join
+again along their edges without slivers or gaps and every shared border stays shared.
+Islands too small to see at their zone's detail are left out first.
 """
 
 from __future__ import annotations
@@ -35,12 +37,13 @@ import shapely
 
 from data.extent import EXTENT
 from geodata.precision import (
-    COARSE_TOLERANCE,
     FILE_DECIMALS,
-    FINE_BOX,
-    FINE_TOLERANCE,
+    ISLET_SIDE,
     SEGMENT_LENGTH,
+    ZONES,
     round_file,
+    tolerance_at,
+    zone_areas,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -158,31 +161,59 @@ def non_empty(geoms: np.ndarray) -> np.ndarray:
     return ~shapely.is_empty(geoms)
 
 
-def split_at_box(pieces: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each piece's part inside ``FINE_BOX`` and its part outside, noded as one coverage."""
-    box = shapely.box(*FINE_BOX)
-    inner = [polygonal(shapely.clip_by_rect(p, *FINE_BOX)) for p in pieces]
-    outer = [polygonal(shapely.difference(p, box)) for p in pieces]
-    halves = np.array(inner + outer, dtype=object)
-    keep = non_empty(halves)
-    halves[keep] = shapely.coverage_clean(halves[keep])
-    return halves[: len(pieces)], halves[len(pieces) :]
+def true_area(parts: np.ndarray) -> np.ndarray:
+    """Each polygon's area in square degrees of latitude: a degree of longitude
+    shrinks towards the poles, and an island's size is what readers see."""
+    latitudes = shapely.get_y(shapely.centroid(parts))
+    return shapely.area(parts) * np.cos(np.radians(latitudes))
+
+
+def without_islets(land: np.ndarray) -> np.ndarray:
+    """Each state less the islands too small to see in their zone.
+
+    An island is left out when its true area is under ``(ISLET_SIDE * tolerance)**2``
+    for the finest zone it touches, unless it is its state's largest part or touches
+    another state (an enclave or a shared island: leaving it out would leave a hole).
+    """
+    tree = shapely.STRtree(land)
+    kept = []
+    for index, shape in enumerate(land):
+        parts = shapely.get_parts(shape)
+        areas = true_area(parts)
+        keep = np.ones(len(parts), dtype=bool)
+        for number, part in enumerate(parts):
+            small = areas[number] < (ISLET_SIDE * tolerance_at(part)) ** 2
+            if not small or number == int(np.argmax(areas)):
+                continue
+            keep[number] = any(other != index for other in tree.query(part, "intersects"))
+        kept.append(polygonal(shapely.multipolygons(parts[keep])) if not keep.all() else shape)
+    return np.array(kept, dtype=object)
+
+
+def split_into_zones(pieces: np.ndarray) -> list[np.ndarray]:
+    """Each piece's part in each zone of ``ZONES``, noded as one coverage."""
+    areas = zone_areas()
+    parts = [polygonal(shapely.intersection(p, area)) for area in areas for p in pieces]
+    zoned = np.array(parts, dtype=object)
+    keep = non_empty(zoned)
+    zoned[keep] = shapely.coverage_clean(zoned[keep])
+    return np.split(zoned, len(areas))
 
 
 def simplify(pieces: np.ndarray, tolerance: float) -> np.ndarray:
-    """Coverage-simplify, leaving the outer edge (the box and the map's edge) untouched."""
+    """Coverage-simplify, leaving the outer edge (the zone's and the map's) untouched."""
     out = pieces.copy()
     keep = non_empty(pieces)
     out[keep] = shapely.coverage_simplify(pieces[keep], tolerance, simplify_boundary=False)
     return out
 
 
-def rejoin(inner: np.ndarray, outer: np.ndarray) -> np.ndarray:
-    """Each state's two halves as one shape again."""
+def rejoin(zoned: list[np.ndarray]) -> np.ndarray:
+    """Each state's parts in every zone as one shape again."""
     return np.array(
         [
-            shapely.coverage_union_all([h for h in pair if not h.is_empty])
-            for pair in zip(inner, outer, strict=True)
+            shapely.coverage_union_all([p for p in parts if not p.is_empty])
+            for parts in zip(*zoned, strict=True)
         ],
         dtype=object,
     )
@@ -202,8 +233,9 @@ def round_and_repair(geoms: np.ndarray) -> np.ndarray:
 def process(world_file: Path, fallback_file: Path) -> gpd.GeoDataFrame:
     """Every drawn state's shape, ready to commit.
 
-    Read → move parts → fill lost shapes → clip → add the sea → split at the fine box →
-    simplify each half at its tolerance → rejoin → segmentize → round → clockwise.
+    Read → move parts → fill lost shapes → clip → leave out islets → add the sea →
+    split into zones → simplify each zone at its tolerance → rejoin → segmentize →
+    round → clockwise.
 
     Parameters
     ----------
@@ -219,12 +251,17 @@ def process(world_file: Path, fallback_file: Path) -> gpd.GeoDataFrame:
     """
     states = fill_lost_shapes(move_parts(read_states(world_file)), read_states(fallback_file))
     codes = sorted(states)
-    land = np.array(
-        [polygonal(shapely.clip_by_rect(states[code], *EXTENT)) for code in codes], dtype=object
+    land = without_islets(
+        np.array(
+            [polygonal(shapely.clip_by_rect(states[code], *EXTENT)) for code in codes],
+            dtype=object,
+        )
     )
     sea = polygonal(shapely.difference(shapely.box(*EXTENT), shapely.union_all(land)))
-    inner, outer = split_at_box(np.append(land, sea))
-    simplified = rejoin(simplify(inner, FINE_TOLERANCE), simplify(outer, COARSE_TOLERANCE))
+    zoned = split_into_zones(np.append(land, sea))
+    simplified = rejoin(
+        [simplify(parts, zone.tolerance) for parts, zone in zip(zoned, ZONES, strict=True)]
+    )
     shapes = round_and_repair(shapely.segmentize(simplified[:-1], SEGMENT_LENGTH))
     oriented = shapely.orient_polygons(shapes, exterior_cw=True)
     return gpd.GeoDataFrame({"code": codes, "geometry": oriented}, crs="EPSG:4326")
@@ -278,13 +315,22 @@ def provenance(package: Path, output_text: str) -> dict[str, object]:
             "and are cut out of the states around them",
             f"clip to lon {EXTENT[0]}..{EXTENT[2]}, lat {EXTENT[1]}..{EXTENT[3]}; "
             "keep polygonal parts only",
+            "leave out every island whose area (square degrees times the cosine of its "
+            f"latitude) is under the square of {ISLET_SIDE} times the tolerance of the "
+            "finest zone it touches, unless it is its state's largest part or touches "
+            "another state",
             "add the sea (the extent minus all land) so coasts are shared edges",
-            f"split every shape at the fine box lon {FINE_BOX[0]}..{FINE_BOX[2]}, "
-            f"lat {FINE_BOX[1]}..{FINE_BOX[3]}; shapely.coverage_clean the halves",
-            f"shapely.coverage_simplify the halves inside the box at {FINE_TOLERANCE} "
-            f"and those outside at {COARSE_TOLERANCE}, each with simplify_boundary=False "
-            "(the box edge and the map's edge stay exact, shared borders stay shared)",
-            "coverage_union each state's two halves; drop the sea",
+            "split every shape into the zones of detail, finest first, each the union of "
+            "its lon/lat boxes less the finer zones: "
+            + "; ".join(
+                f"{zone.name}: {' + '.join(str(box) for box in zone.boxes)} at {zone.tolerance}"
+                for zone in ZONES
+            )
+            + "; shapely.coverage_clean the parts",
+            "shapely.coverage_simplify each zone's parts at its tolerance with "
+            "simplify_boundary=False (zone edges and the map's edge stay exact, shared "
+            "borders stay shared)",
+            "coverage_union each state's parts in every zone; drop the sea",
             f"shapely.segmentize to {SEGMENT_LENGTH} degree (clip edges stay straight in d3)",
             f"round coordinates to {FILE_DECIMALS} decimals and make_valid; where rounding "
             "folds a sliver over a neighbour, coverage_clean and round again",

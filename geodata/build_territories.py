@@ -41,14 +41,7 @@ import shapely
 from shapely.geometry import mapping, shape
 
 from data.extent import EXTENT
-from geodata.precision import (
-    COARSE_TOLERANCE,
-    FILE_DECIMALS,
-    FINE_BOX,
-    FINE_TOLERANCE,
-    SEGMENT_LENGTH,
-    round_file,
-)
+from geodata.precision import FILE_DECIMALS, SEGMENT_LENGTH, ZONES, round_file, tolerance_at
 
 HERE = Path(__file__).resolve().parent
 COUNTRIES = HERE / "countries.geojson"
@@ -215,11 +208,6 @@ def import_outlines(source: Path, folder: Path = OUTLINES) -> list[str]:
     return copied
 
 
-def tolerance_for(geom: shapely.Geometry) -> float:
-    """The tolerance the country shapes were simplified at where this area lies."""
-    return FINE_TOLERANCE if geom.intersects(shapely.box(*FINE_BOX)) else COARSE_TOLERANCE
-
-
 def without_slivers(
     rest: shapely.Geometry, area: shapely.Geometry, tolerance: float
 ) -> shapely.Geometry:
@@ -288,7 +276,7 @@ def fit(territory: Territory, claimant: shapely.Geometry) -> shapely.Geometry:
         border, rounded to ``FILE_DECIMALS``, exterior rings clockwise.
     """
     area = polygonal(shapely.clip_by_rect(territory.geometry, *EXTENT))
-    tolerance = tolerance_for(area)
+    tolerance = tolerance_at(area)
     inside, rest = split_claimant(area, claimant, tolerance)
     if inside.is_empty:
         raise SystemExit(f"build_territories: {territory.id} lies outside {territory.claimant}")
@@ -370,9 +358,13 @@ def provenance(source: Path, text: str, folder: Path = OUTLINES) -> dict[str, ob
             "the claimant outside the area, less slivers (pieces touching the area whose "
             "largest inscribed circle is narrower than the tolerance); the territory is "
             "the claimant minus the rest, so its outer edge is the claimant's border",
-            f"coverage_clean the two pieces; coverage_simplify at {FINE_TOLERANCE} inside "
-            f"lon {FINE_BOX[0]}..{FINE_BOX[2]}, lat {FINE_BOX[1]}..{FINE_BOX[3]}, else "
-            f"{COARSE_TOLERANCE}, with simplify_boundary=False (only the inner edge moves)",
+            "coverage_clean the two pieces; coverage_simplify at the tolerance of the "
+            "finest zone of detail the area touches ("
+            + "; ".join(
+                f"{zone.name}: {' + '.join(str(box) for box in zone.boxes)} at {zone.tolerance}"
+                for zone in ZONES
+            )
+            + "), with simplify_boundary=False (only the inner edge moves)",
             f"segmentize to {SEGMENT_LENGTH} degree; round to {FILE_DECIMALS} decimals; "
             "intersect with the claimant again (a rounded vertex may stray past its "
             "border), absorb any sliver the simplified inner edge left, round again (a "

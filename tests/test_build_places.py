@@ -11,13 +11,14 @@ from collections import defaultdict
 from datetime import date
 from itertools import pairwise
 
+import numpy as np
 import pytest
 import shapely
 
 from data.dates import parse_partial
 from data.extent import LAT_RANGE, LON_RANGE
 from geodata.atlas import Atlas
-from geodata.precision import NEAR_SHAPE, POINT_DECIMALS
+from geodata.precision import POINT_DECIMALS, near_shape
 from tests.conftest import NATURAL_EARTH, REPO
 
 GEODATA = REPO / "geodata"
@@ -86,13 +87,12 @@ def test_the_places_routes_and_events_name_are_labelled(places: list[dict[str, s
 
 def test_every_place_lies_in_its_state(atlas: Atlas, places: list[dict[str, str]]) -> None:
     """Catches a wrong state (Natural Earth files Kapan under Azerbaijan)."""
+    xy = np.array([(float(row["lon"]), float(row["lat"])) for row in places])
+    near = near_shape(xy)
     off = [
         (row["name"], row["state"])
-        for row in places
-        if atlas.features[row["state"]].geometry.distance(
-            shapely.Point(float(row["lon"]), float(row["lat"]))
-        )
-        > NEAR_SHAPE
+        for row, point, allowed in zip(places, shapely.points(xy), near, strict=True)
+        if atlas.features[row["state"]].geometry.distance(point) > allowed
     ]
     assert off == []
 

@@ -13,7 +13,8 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from geodata.precision import FINE_BOX
+from data.extent import EXTENT
+from geodata.precision import ZONES, zone_areas
 from tests.conftest import REPO
 
 GEODATA = REPO / "geodata"
@@ -45,27 +46,43 @@ def test_shared_borders_stay_shared(shapes: dict[str, shapely.Geometry]) -> None
     }
 
 
-def test_no_border_runs_along_the_fine_box_edge(shapes: dict[str, shapely.Geometry]) -> None:
-    """The two halves of a shape (fine inside the box, coarse outside) join exactly:
-    a sliver or gap between them would leave an edge lying on the box's edge."""
-    west, south, east, north = FINE_BOX
+def test_no_border_runs_along_a_zone_edge(shapes: dict[str, shapely.Geometry]) -> None:
+    """The parts of a shape in each zone of detail join exactly: a sliver or gap between
+    them would leave an edge lying on the zone's edge."""
+    map_edge = shapely.box(*EXTENT).boundary
+    zone_edges = shapely.difference(
+        shapely.union_all([area.boundary for area in zone_areas()]), map_edge
+    )
     on_edge = []
     for code, geometry in shapes.items():
         for ring in shapely.get_rings(geometry):
             xy = shapely.get_coordinates(ring)
-            start, end = xy[:-1], xy[1:]
-            for column, value in ((0, west), (0, east), (1, south), (1, north)):
-                along = (start[:, column] == value) & (end[:, column] == value)
-                span = 1 - column
-                low, high = (south, north) if column == 0 else (west, east)
-                along &= (np.minimum(start[:, span], end[:, span]) >= low) & (
-                    np.maximum(start[:, span], end[:, span]) <= high
-                )
-                on_edge += [(code, tuple(point)) for point in start[along]]
+            segments = shapely.linestrings(np.stack([xy[:-1], xy[1:]], axis=1))
+            along = shapely.covers(zone_edges, segments)
+            on_edge += [(code, tuple(point)) for point in xy[:-1][along]]
     assert on_edge == []
 
 
-def test_the_fine_box_keeps_the_aras_valley_detail(shapes: dict[str, shapely.Geometry]) -> None:
+def test_each_zone_is_finer_than_the_next() -> None:
+    """Detail falls off away from the region: the finest zone first, the map's last."""
+    tolerances = [zone.tolerance for zone in ZONES]
+    assert tolerances == sorted(tolerances) and len(set(tolerances)) == len(tolerances)
+    assert ZONES[-1].boxes == (EXTENT,)
+    assert shapely.union_all(zone_areas()).equals(shapely.box(*EXTENT))
+
+
+def test_islands_too_small_to_see_are_left_out_far_from_the_region(
+    shapes: dict[str, shapely.Geometry],
+) -> None:
+    """Far away an islet would draw as a speck of three or four vertices, so it is left
+    out; states that are islands keep their land, and so do the region's islands."""
+    assert not shapes["NOR"].intersects(shapely.box(4.76, 60.57, 4.86, 60.67))  # by Bergen
+    assert not shapes["GRC"].intersects(shapely.box(23.26, 35.82, 23.36, 35.92))  # Antikythera
+    assert shapes["MLT"].area > 0 and shapes["BHR"].area > 0
+    assert shapes["AZE"].intersects(shapely.box(50.33, 40.41, 50.39, 40.47))  # Pirallahi
+
+
+def test_the_finest_zone_keeps_the_aras_valley_detail(shapes: dict[str, shapely.Geometry]) -> None:
     """Armenia's Meghri strip along the Aras is drawn: Agarak and Meghri lie inside
     Armenia, Minjivan in Azerbaijan and Julfa in Nakhchivan, not in Iran."""
     assert shapes["ARM"].covers(shapely.Point(46.18, 38.87))  # Agarak

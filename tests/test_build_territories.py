@@ -12,7 +12,7 @@ import shapely
 from shapely.geometry import shape
 
 from geodata.atlas import Atlas
-from geodata.precision import COARSE_TOLERANCE, FILE_DECIMALS, FINE_BOX, FINE_TOLERANCE
+from geodata.precision import FILE_DECIMALS, tolerance_at
 from geodata.units import served_geometry
 from tests.conftest import NATURAL_EARTH, REPO
 
@@ -88,8 +88,7 @@ def test_no_sliver_of_the_claimant_between_a_territory_and_its_border(
     for feature in territories:
         territory = served_geometry(shape(feature["geometry"]))
         claimant = served_geometry(atlas.features[feature["properties"]["claimant"]].geometry)
-        fine = territory.intersects(shapely.box(*FINE_BOX))
-        tolerance = FINE_TOLERANCE if fine else COARSE_TOLERANCE
+        tolerance = tolerance_at(territory)
         for piece in shapely.get_parts(shapely.difference(claimant, territory)):
             if piece.area < 1e-9 or piece.distance(territory) > 1e-9:
                 continue
