@@ -449,10 +449,9 @@ def route_trace(atlas: Atlas, route_id: str) -> go.Scattergeo:
     return go.Scattergeo(
         lon=list(lons),
         lat=list(lats),
-        mode="lines+markers",
+        mode="lines",  # markers at every waypoint would double the cost of a redraw
         name=route.name,
         line={"color": ROUTE_COLOUR[route.kind], "width": ROUTE_WIDTH, "dash": "solid"},
-        marker={"size": 4, "color": ROUTE_COLOUR[route.kind]},
         hovertemplate=(
             f"<b>{route.name}</b><br>%{{text}}<br>source: {urlparse(route.source).netloc}"
             "<extra></extra>"
@@ -496,8 +495,9 @@ def geo_layout(region: str) -> dict[str, Any]:
         "lataxis": {"range": list(LAT_RANGE)},
         "showland": True,
         "landcolor": "#f3f1ec",
-        "showocean": True,
-        "oceancolor": "#dfe9f0",
+        # The sea is the map's own background (assets/style.css): plotly's ocean layer
+        # is a world-sized shape re-projected on every redraw, a third of a year step.
+        "showocean": False,
         "showlakes": True,
         "lakecolor": "#dfe9f0",
         "showcountries": False,
