@@ -16,12 +16,6 @@
         element.setAttribute("aria-label", pair[1]);
       });
     });
-    /* dcc.Dropdown names itself by its value only ("Armenia"): put its label first. */
-    var dropdown = document.getElementById(ids.COUNTRY);
-    var labels = dropdown ? (dropdown.getAttribute("aria-labelledby") || "") : "";
-    if (dropdown && labels.indexOf(ids.COUNTRY_LABEL) !== 0) {
-      dropdown.setAttribute("aria-labelledby", (ids.COUNTRY_LABEL + " " + labels).trim());
-    }
   }
 
   /* Dash 4.4's RadioItems and Checklist call their box a listbox and each label an

@@ -17,7 +17,7 @@
     var button = dom("button", { type: "button", class: "change-button",
       title: "Open this country's story" }, body);
     button.addEventListener("click", function () {
-      window.dash_clientside.set_props(crossroads.constants().ids.COUNTRY, { value: change[2] });
+      window.dash_clientside.set_props(crossroads.constants().ids.COUNTRY, { data: change[2] });
     });
     return dom("li", { class: "change" }, [button]);
   }

@@ -177,7 +177,7 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
         Input(ids.YEAR, "value"),
         Input(ids.LAYERS, "value"),
         Input(ids.LENS, "value"),
-        Input(ids.COUNTRY, "value"),
+        Input(ids.COUNTRY, "data"),
         Input(ids.REGION, "value"),
         Input(ids.OVERLAYS, "value"),
         Input(ids.ROUTE, "data"),

@@ -99,7 +99,7 @@ def register(app: Dash, files: Callable[[], list[GeometryFile]]) -> None:
         Input(ids.YEAR, "value"),
         Input(ids.LAYERS, "value"),
         Input(ids.LENS, "value"),
-        Input(ids.COUNTRY, "value"),
+        Input(ids.COUNTRY, "data"),
         Input(ids.REGION, "value"),
         Input(ids.OVERLAYS, "value"),
         Input(ids.ROUTE, "data"),
