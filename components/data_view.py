@@ -118,10 +118,14 @@ def table_data(atlas: Atlas) -> dict[str, Any]:
 
 
 def render(atlas: Atlas, view: View) -> html.Section:
-    """Heading, buttons, cite text, the filter and the table (rows come from the browser)."""
+    """Heading, buttons, cite text, the filter and the table (rows come from the browser).
+
+    The section is a landmark named by its heading: it sits below the map's main part,
+    and a screen reader's list of landmarks should lead to it.
+    """
     return html.Section(
         [
-            html.H2("The data behind this view"),
+            html.H2("The data behind this view", id=ids.DATA_VIEW_TITLE),
             html.Div(
                 [
                     html.Button("Download CSV", id=ids.DOWNLOAD_BUTTON, className="action"),
@@ -167,6 +171,7 @@ def render(atlas: Atlas, view: View) -> html.Section:
             dcc.Store(id=ids.TABLE_DATA, data=table_data(atlas)),
         ],
         className="data-view",
+        **{"aria-labelledby": ids.DATA_VIEW_TITLE},
     )
 
 
