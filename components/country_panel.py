@@ -174,8 +174,7 @@ def render() -> html.Section:
         ],
         id=ids.PANEL,
         className="country-panel hidden",
-        role="region",
-        **{"aria-labelledby": ids.PANEL_TITLE},
+        **{"aria-labelledby": ids.PANEL_TITLE},  # a named section: a region landmark
     )
 
 
