@@ -17,7 +17,7 @@
     var button = dom("button", { type: "button", class: "change-button",
       title: "Open this country's story" }, body);
     button.addEventListener("click", function () {
-      window.dash_clientside.set_props(crossroads.constants().ids.COUNTRY, { value: change[2] });
+      window.dash_clientside.set_props(crossroads.constants().ids.COUNTRY, { data: change[2] });
     });
     return dom("li", { class: "change" }, [button]);
   }
@@ -49,7 +49,7 @@
       var heading = dom("button", { type: "button", class: "change-state" }, name);
       heading.addEventListener("click", function () {
         window.dash_clientside.set_props(crossroads.constants().ids.COUNTRY,
-          { value: groups[name].code });
+          { data: groups[name].code });
       });
       var lines = groups[name].lines.map(function (change) {
         var source = dom("a", { href: change[5], target: "_blank", rel: "noopener" }, change[4]);

@@ -1,6 +1,6 @@
-/* The country panel in the browser: choosing a country from the map or a list, closing
- * the panel, and showing the chosen year's part of a story sent once with it
- * (components/country_panel.py). */
+/* The country panel in the browser: choosing a country from the map, the country box or
+ * a list, closing the panel, and showing the chosen year's part of a story sent once
+ * with it (components/country_panel.py). */
 (function () {
   "use strict";
   var crossroads = (window.crossroads = window.crossroads || {});
@@ -34,6 +34,38 @@
     return index >= 0 ? facts.units[index] : noUpdate(); // a route's line opens its card
   }
 
+  /* A name typed or picked from the country box's list chooses its country; Enter takes
+   * the first name that starts with what is typed, or else contains it; an emptied box
+   * closes the panel. */
+  function countryFromBox(text, submits, chosen, names) {
+    var submitted = window.dash_clientside.callback_context.triggered.some(function (t) {
+      return t.prop_id === crossroads.constants().ids.COUNTRY_SEARCH + ".n_submit";
+    });
+    var wanted = (text || "").trim().toLowerCase();
+    if (!wanted) {
+      return chosen ? null : noUpdate();
+    }
+    var codes = Object.keys(names);
+    var named = function (test) {
+      return codes.filter(function (code) { return test(names[code].toLowerCase()); })[0];
+    };
+    var found = named(function (name) { return name === wanted; });
+    if (found === undefined && submitted) {
+      found = named(function (name) { return name.indexOf(wanted) === 0; }) ||
+        named(function (name) { return name.indexOf(wanted) >= 0; });
+    }
+    return found === undefined || found === chosen ? noUpdate() : found;
+  }
+
+  /* A country chosen anywhere (map, box, "What changed", a link, closing) writes its
+   * name in the box. */
+  function boxFromCountry(chosen, text, names) {
+    var name = (chosen && names[chosen]) || "";
+    if (name !== (text || "")) {
+      window.dash_clientside.set_props(crossroads.constants().ids.COUNTRY_SEARCH, { value: name });
+    }
+  }
+
   /* The year's memberships, ties and routes, and where the timeline's marker stands,
    * set once the map has painted. */
   function panelYear(year, story) {
@@ -64,7 +96,9 @@
 
   var clientside = (window.dash_clientside = window.dash_clientside || {});
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
+    boxFromCountry: boxFromCountry,
     chooseOnMap: chooseOnMap,
+    countryFromBox: countryFromBox,
     panelYear: panelYear,
   });
 

@@ -13,7 +13,7 @@ CONTROLS = (
     (ids.YEAR, "value", "year"),
     (ids.LAYERS, "value", "layers"),
     (ids.LENS, "value", "lens"),
-    (ids.COUNTRY, "value", "country"),
+    (ids.COUNTRY, "data", "country"),
     (ids.REGION, "value", "region"),
     (ids.OVERLAYS, "value", "overlays"),
     (ids.ROUTE, "data", "route"),

@@ -1,8 +1,9 @@
 """A country's story: its memberships in the chosen year, a timeline since 1988, the
 events and routes that involve it, and the sources behind all of it.
 
-Opened by clicking the map, picking from the searchable selector, or clicking a line of
-"What changed"; closed by its button or the Escape key. The server draws a country's
+Opened by clicking the map, typing or picking a name in the country box, or clicking a
+line of "What changed"; closed by its button or the Escape key. The chosen country's
+code is held in a store, as the chosen route's is. The server draws a country's
 story once, with every year's part of it; a year change then only picks that year's
 part in the browser (``assets/country_panel.js``).
 """
@@ -44,21 +45,39 @@ NO_ROUTE = "No route in the atlas crosses it."
 
 
 def selector(atlas: Atlas, country: str | None) -> html.Div:
-    """The searchable list of every state (and predecessor) on the map."""
-    states = sorted(atlas.facts.states, key=lambda s: s.name)
+    """The country box: type a name, or pick one from the list it offers of every state
+    (and predecessor) on the map.
+
+    A native text box with a datalist rather than dcc.Dropdown: Dash 4.4's dropdown
+    takes Tab through an input hidden from screen readers (axe: aria-hidden-focus) and
+    opens a listbox of radio buttons, while a box with a list is a combobox every
+    browser and screen reader knows.
+    """
+    names = {s.code: s.name for s in sorted(atlas.facts.states, key=lambda s: s.name)}
     return html.Div(
         [
             html.Label(
-                "Country", htmlFor=ids.COUNTRY, id=ids.COUNTRY_LABEL, className="control-label"
+                "Country",
+                htmlFor=ids.COUNTRY_SEARCH,
+                id=ids.COUNTRY_LABEL,
+                className="control-label",
             ),
-            dcc.Dropdown(
-                id=ids.COUNTRY,
-                options=[{"label": s.name, "value": s.code} for s in states],
-                value=country,
-                placeholder="Pick or click a country…",
-                searchable=True,
-                clearable=True,
+            dcc.Input(
+                id=ids.COUNTRY_SEARCH,
+                type="search",
+                list=ids.COUNTRY_LIST,
+                value=names.get(country or "", ""),
+                placeholder="Type or pick a country…",
+                autoComplete="off",
+                className="country-box",
             ),
+            html.Datalist(
+                [html.Option(value=name) for name in names.values()], id=ids.COUNTRY_LIST
+            ),
+            # Like the route's store, no data when none is chosen: a store given null
+            # reports a change of its data as it mounts (dcc.Store in Dash 4.4).
+            dcc.Store(id=ids.COUNTRY, **({"data": country} if country else {})),
+            dcc.Store(id=ids.COUNTRY_NAMES, data=names),
         ],
         className="country-select",
     )
@@ -145,23 +164,40 @@ def render() -> html.Section:
         ],
         id=ids.PANEL,
         className="country-panel hidden",
-        role="region",
-        **{"aria-labelledby": ids.PANEL_TITLE},
+        **{"aria-labelledby": ids.PANEL_TITLE},  # a named section: a region landmark
     )
 
 
 def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
     """Choosing a country (map, change list, close) and drawing its panel."""
-    # Clicks on the map and the close button are resolved in the browser ("What changed"
-    # lines set the country themselves, assets/changes_list.js).
+    # Clicks on the map, the country box and the close button are resolved in the
+    # browser ("What changed" lines set the country themselves, assets/changes_list.js).
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="chooseOnMap"),
-        Output(ids.COUNTRY, "value", allow_duplicate=True),
+        Output(ids.COUNTRY, "data", allow_duplicate=True),
         Input(ids.MAP, "clickData"),
         State(ids.FACTS, "data"),
         prevent_initial_call=True,
     )
-    close_on(app, ids.PANEL_CLOSE, ids.COUNTRY, "value")
+    close_on(app, ids.PANEL_CLOSE, ids.COUNTRY, "data")
+    app.clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="countryFromBox"),
+        Output(ids.COUNTRY, "data", allow_duplicate=True),
+        Input(ids.COUNTRY_SEARCH, "value"),
+        Input(ids.COUNTRY_SEARCH, "n_submit"),
+        State(ids.COUNTRY, "data"),
+        State(ids.COUNTRY_NAMES, "data"),
+        prevent_initial_call=True,
+    )
+    # The box shows the name of a country chosen anywhere; it writes the box itself (no
+    # outputs), since an output here would close a loop with the callback above.
+    app.clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="boxFromCountry"),
+        Input(ids.COUNTRY, "data"),
+        State(ids.COUNTRY_SEARCH, "value"),
+        State(ids.COUNTRY_NAMES, "data"),
+        prevent_initial_call=True,
+    )
 
     @app.callback(
         Output(ids.PANEL_TITLE, "children"),
@@ -171,7 +207,7 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
         Output(ids.PANEL_SOURCES, "children"),
         Output(ids.PANEL, "className"),
         Output(ids.PANEL_YEARS, "data"),
-        Input(ids.COUNTRY, "value"),
+        Input(ids.COUNTRY, "data"),
         prevent_initial_call=True,
     )
     def draw_story(country: object) -> tuple:

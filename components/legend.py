@@ -96,6 +96,8 @@ def lens_rows() -> list:
             for count, colour in enumerate(TIES_FILL)
         ],
         className="ramp",
+        # A name on a plain div is ignored by most screen readers: the ramp is one image.
+        role="img",
         **{"aria-label": "fill darkness: number of power centres, 0 to 4"},
     )
     centres = html.Ul(

@@ -126,8 +126,7 @@ def render(atlas: Atlas) -> html.Div:
                 ],
                 id=ids.ROUTE_CARD,
                 className=HIDDEN,
-                role="region",
-                **{"aria-labelledby": ids.ROUTE_TITLE},
+                **{"aria-labelledby": ids.ROUTE_TITLE},  # a named section: a region
             ),
             html.Section(
                 [html.Div(id=ids.ROUTE_LIST)],

@@ -1,6 +1,7 @@
 """The vendored plotly.js partial bundle is the one its provenance names, and the same
 plotly.js version the installed plotly package ships (so figures built in Python and
-drawn in the browser speak the same schema)."""
+drawn in the browser speak the same schema); the accessibility engine the browser tests
+inject is the axe-core release its provenance names, with its licence beside it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from importlib import resources
 from tests.conftest import REPO
 
 VENDOR = REPO / "assets" / "vendor"
+TEST_VENDOR = REPO / "tests" / "browser" / "vendor"
 VERSION = re.compile(rb"plotly\.js(?: \([a-z -]+\))? v(\d+\.\d+\.\d+)")
+AXE_VERSION = re.compile(rb"axe v(\d+\.\d+\.\d+)")
 
 
 def test_vnd001_the_bundle_is_the_file_its_provenance_names() -> None:
@@ -28,3 +31,12 @@ def test_vnd002_the_bundle_matches_the_plotly_js_of_the_installed_plotly() -> No
         expected = VERSION.search(handle.read(300))[1]
     ours = VERSION.search((VENDOR / "plotly-geo.min.js").read_bytes()[:300])[1]
     assert ours == expected
+
+
+def test_vnd003_the_axe_engine_is_the_release_its_provenance_names() -> None:
+    record = json.loads((TEST_VENDOR / "axe-core.provenance.json").read_text(encoding="utf-8"))
+    engine = (TEST_VENDOR / record["file"]).read_bytes()
+    assert hashlib.sha256(engine).hexdigest() == record["sha256"]
+    assert record["origin"]["package"] == "axe-core@" + AXE_VERSION.search(engine[:100])[1].decode()
+    licence = (TEST_VENDOR / "axe-core.LICENSE.txt").read_text(encoding="utf-8")
+    assert licence.startswith("Mozilla Public License, version 2.0")

@@ -82,7 +82,7 @@ def test_exp001_clicking_a_country_opens_its_story_and_outlines_it(page) -> None
         timeout=TIMEOUT,
         msg="Kazakhstan outlined",
     )
-    assert page.find_element(f"#{ids.COUNTRY}").text == "Kazakhstan"
+    assert page.find_element(f"#{ids.COUNTRY_SEARCH}").get_attribute("value") == "Kazakhstan"
 
 
 def test_exp002_escape_and_the_close_button_close_the_panel(page) -> None:
@@ -97,14 +97,22 @@ def test_exp002_escape_and_the_close_button_close_the_panel(page) -> None:
     page._wait_for(lambda _: not panel_open(page), timeout=TIMEOUT, msg="closed by its button")
 
 
-def test_exp003_the_searchable_selector_opens_a_country(page) -> None:
-    page.find_element(f"#{ids.COUNTRY}").click()
-    search = page.wait_for_element(".dash-dropdown-search", timeout=TIMEOUT)
-    search.send_keys("Turkmen")
-    page.wait_for_contains_text(".dash-dropdown-option", "Turkmenistan", timeout=TIMEOUT)
-    search.send_keys(Keys.ENTER)
+def test_exp003_the_country_box_opens_a_country_typed_or_picked(page) -> None:
+    box = page.find_element(f"#{ids.COUNTRY_SEARCH}")
+    offered = page.driver.execute_script(
+        f"return [...document.querySelectorAll('#{ids.COUNTRY_LIST} option')].map(o => o.value)"
+    )
+    assert "Turkmenistan" in offered and "Soviet Union" in offered
+    box.send_keys("Turkmen", Keys.ENTER)
     page.wait_for_text_to_equal("#panel-title", "Turkmenistan", timeout=TIMEOUT)
     assert "CIS associate since 26 Aug 2005" in page.find_element(f"#{ids.PANEL}").text
+    assert box.get_attribute("value") == "Turkmenistan"
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys("Georgia")  # a whole name, as picking it from the list writes it
+    page.wait_for_text_to_equal("#panel-title", "Georgia", timeout=TIMEOUT)
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys(Keys.BACK_SPACE)
+    page._wait_for(lambda _: not panel_open(page), timeout=TIMEOUT, msg="closed by emptying")
 
 
 def test_exp004_what_changed_lists_the_year_and_opens_the_country(page) -> None:
