@@ -69,7 +69,8 @@
 
   var clientside = (window.dash_clientside = window.dash_clientside || {});
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
-    showChanges: function (year, vs, data) {
+    showChanges: function (year, typed, data) {
+      var vs = crossroads.comparedYear(typed);
       var box = document.getElementById(crossroads.constants().ids.CHANGES_LIST);
       crossroads.afterPaint(function () {
         if (vs && vs !== year) {

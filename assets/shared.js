@@ -22,7 +22,15 @@
     });
     view.layers = view.layers || [];
     view.overlays = view.overlays || [];
+    view.vs = crossroads.comparedYear(view.vs);
     return view;
+  };
+
+  /* The year typed in "Compare with", or null while it is not a year the slider holds
+   * (half typed, say): the slider's range comes from Python. */
+  crossroads.comparedYear = function (vs) {
+    var years = crossroads.constants().years;
+    return Number.isInteger(vs) && vs >= years[0] && vs <= years[1] ? vs : null;
   };
 
   /* A Dash html component: el("Li", {className: "x"}, [children]). */

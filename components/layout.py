@@ -173,6 +173,7 @@ def page_constants(page: Page, app: Dash) -> str:
         "ids": ids.browser_ids(),
         "overlays": list(OVERLAYS),
         "viewKeys": list(FIELDS),
+        "years": [page.atlas.years[0], page.atlas.years[-1]],
         "geometry": app.get_relative_path(f"/geometry/{page.geometry.name}"),
         "topojson": app.get_asset_url("topojson/"),
     }

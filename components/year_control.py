@@ -56,13 +56,19 @@ def render(atlas: Atlas, year: int) -> html.Div:
                     html.Div(
                         [
                             html.Label("Compare with", htmlFor=ids.VS, className="control-label"),
-                            dcc.Dropdown(
+                            # A native number box, not dcc.Dropdown, whose Tab stop is an
+                            # input hidden from screen readers (axe: aria-hidden-focus).
+                            # It applies a year once typing pauses; one outside the slider's
+                            # range compares with nothing (crossroads.comparedYear).
+                            dcc.Input(
                                 id=ids.VS,
-                                options=[{"label": str(y), "value": y} for y in reversed(years)],
+                                type="number",
+                                min=years[0],
+                                max=years[-1],
+                                step=1,
                                 value=None,
-                                placeholder="another year…",
-                                clearable=True,
-                                searchable=True,
+                                placeholder="year",
+                                debounce=0.4,
                                 className="compare-select",
                             ),
                         ],

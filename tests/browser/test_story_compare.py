@@ -93,3 +93,18 @@ def test_stc003_comparing_1991_with_2026_lists_uzbekistan_s_changes(page) -> Non
     page.driver.execute_script(f"[...document.querySelectorAll('#{ids.LENS} label')].pop().click()")
     page._wait_for(lambda _: drawn_view(page).get("lens") == "alignment", TIMEOUT, "lens")
     assert "vs=1991" in page.driver.current_url
+    assert page.find_element(f"#{ids.VS}").get_attribute("value") == "1991"
+
+
+def test_stc004_a_year_typed_in_compare_with_compares_once_it_is_a_year(page) -> None:
+    box = page.find_element(f"#{ids.VS}")
+    box.send_keys("20")  # half typed: no comparison yet, and nothing breaks
+    page.wait_for_contains_text(f"#{ids.CHANGES}", "What changed in", timeout=TIMEOUT)
+    assert "vs=" not in page.driver.current_url
+    box.send_keys("08")
+    page.wait_for_contains_text(f"#{ids.CHANGES}", "What changed between 2008 and", TIMEOUT)
+    page._wait_for(lambda _: drawn_view(page).get("vs") == 2008, TIMEOUT, "drawn")
+    page._wait_for(lambda _: "vs=2008" in page.driver.current_url, TIMEOUT, "URL")
+    box.send_keys(Keys.BACKSPACE * 4)
+    page._wait_for(lambda _: drawn_view(page).get("vs") is None, TIMEOUT, "cleared")
+    page._wait_for(lambda _: "vs=" not in page.driver.current_url, TIMEOUT, "URL")
