@@ -3,12 +3,18 @@ console, and small readers of what the map draws."""
 
 from __future__ import annotations
 
+import socket
+
 import pytest
+from dash.testing.application_runners import ThreadedRunner
+from dash.testing.composite import DashComposite
 from selenium.webdriver.common.keys import Keys
 
 from components import ids
 
 TIMEOUT = 20
+#: selenium's own limit for a script, restored for every test
+SCRIPT_TIMEOUT = 30
 #: The drawn paths of the countries' trace (the territories' trace is a choropleth too).
 COUNTRY_PATHS = (
     "[...document.querySelectorAll('.choroplethlocation')].filter(p => p.__data__.loc !== null"
@@ -16,7 +22,7 @@ COUNTRY_PATHS = (
 )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def crossroads():
     """The app exactly as ``python app.py`` and ``gunicorn app:server`` serve it."""
     import app
@@ -24,13 +30,49 @@ def crossroads():
     return app
 
 
+def serve(dash_duo, app) -> None:
+    """Serve ``app`` to the test's browser on a port no other test process holds (the
+    suite runs in parallel, and dash.testing counts ports from the same number in each)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    dash_duo.start_server(app, port=port)
+
+
+@pytest.fixture(scope="session")
+def served(request, crossroads, tmp_path_factory):
+    """dash.testing's ``dash_duo`` (a Dash server in a thread and headless Chromium), made
+    once per test process rather than once per test: starting Chromium is most of a short
+    test's time. Tests that change the browser itself (test_hardened.py) take a
+    ``dash_duo`` of their own."""
+    config = request.config
+    with (
+        ThreadedRunner() as server,
+        DashComposite(
+            server=server,
+            browser=config.getoption("webdriver"),
+            headless=config.getoption("headless"),
+            options=config.hook.pytest_setup_options(),
+            download_path=str(tmp_path_factory.mktemp("download")),
+            percy_run=False,
+        ) as duo,
+    ):
+        serve(duo, crossroads.app)
+        yield duo
+
+
 @pytest.fixture
-def page(dash_duo, crossroads):
-    """The atlas open on its default view; the test fails on any browser console error."""
-    dash_duo.start_server(crossroads.app)
-    dash_duo.wait_for_element(".choroplethlocation", timeout=TIMEOUT)
-    yield dash_duo
-    assert dash_duo.get_logs() == [], "browser console errors"
+def page(served):
+    """The atlas freshly opened on its default view, at the desktop size; the test fails
+    on any browser console error."""
+    driver = served.driver
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    driver.set_script_timeout(SCRIPT_TIMEOUT)
+    served.get_logs()  # reading the console empties it: what an earlier test left
+    served.wait_for_page(served.server.url)
+    served.wait_for_element(".choroplethlocation", timeout=TIMEOUT)
+    yield served
+    assert served.get_logs() == [], "browser console errors"
 
 
 def rgb(hex_colour: str) -> str:

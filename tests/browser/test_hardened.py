@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from selenium.webdriver.common.action_chains import ActionChains
 
-from tests.browser.conftest import TIMEOUT, country_path, set_year
+from tests.browser.conftest import TIMEOUT, country_path, serve, set_year
 from web import MAX_BODY
 
 #: Runs before any script of the page (installed through the DevTools protocol, which
@@ -31,7 +31,7 @@ window.fetch = function (url, options) {
 def open_watched(dash_duo, crossroads) -> None:
     """Install the watcher, then open the atlas and wait for the map."""
     dash_duo.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH})
-    dash_duo.start_server(crossroads.app)
+    serve(dash_duo, crossroads.app)
     dash_duo.wait_for_element(".choroplethlocation", timeout=TIMEOUT)
 
 
