@@ -57,6 +57,14 @@
     return found === undefined || found === chosen ? noUpdate() : found;
   }
 
+  /* The country box's list of names, written once as the page starts. */
+  function listNames(names) {
+    var list = document.getElementById(crossroads.constants().ids.COUNTRY_LIST);
+    list.replaceChildren.apply(list, Object.keys(names).map(function (code) {
+      return crossroads.dom("option", { value: names[code] });
+    }));
+  }
+
   /* A country chosen anywhere (map, box, "What changed", a link, closing) writes its
    * name in the box. */
   function boxFromCountry(chosen, text, names) {
@@ -97,6 +105,7 @@
   var clientside = (window.dash_clientside = window.dash_clientside || {});
   clientside.crossroads = Object.assign(clientside.crossroads || {}, {
     boxFromCountry: boxFromCountry,
+    listNames: listNames,
     chooseOnMap: chooseOnMap,
     countryFromBox: countryFromBox,
     panelYear: panelYear,

@@ -22,13 +22,6 @@
       return [true, PLAY, "false", noUpdate()];
     },
 
-    /* A press on the event strip goes to that year. */
-    yearFromStrip: function () {
-      var context = window.dash_clientside.callback_context;
-      var pressed = context.triggered.length && context.triggered[0].value;
-      return pressed ? context.triggered_id.index : noUpdate();
-    },
-
     /* One year per tick, once the map shows the year before (so a slow machine slows
      * the beat and never skips a year); playback stops by itself at the last year. */
     tick: function (n, year, max) {

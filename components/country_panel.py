@@ -71,9 +71,9 @@ def selector(atlas: Atlas, country: str | None) -> html.Div:
                 autoComplete="off",
                 className="country-box",
             ),
-            html.Datalist(
-                [html.Option(value=name) for name in names.values()], id=ids.COUNTRY_LIST
-            ),
+            # Its options are written by the browser from the names' store: 128 Dash
+            # components here would slow every update of the page (each one is asked).
+            html.Datalist(id=ids.COUNTRY_LIST),
             # Like the route's store, no data when none is chosen: a store given null
             # reports a change of its data as it mounts (dcc.Store in Dash 4.4).
             dcc.Store(id=ids.COUNTRY, **({"data": country} if country else {})),
@@ -188,6 +188,10 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
         State(ids.COUNTRY, "data"),
         State(ids.COUNTRY_NAMES, "data"),
         prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction(namespace="crossroads", function_name="listNames"),
+        Input(ids.COUNTRY_NAMES, "data"),
     )
     # The box shows the name of a country chosen anywhere; it writes the box itself (no
     # outputs), since an output here would close a loop with the callback above.
