@@ -138,7 +138,7 @@
       return;
     }
     shownTitle = shown;
-    if (shown && interacted && window.matchMedia("(max-width: 900px)").matches) {
+    if (shown && interacted && crossroads.narrowScreen()) {
       panel.scrollIntoView({ block: "start" });
     }
   };

@@ -54,6 +54,12 @@
     return element;
   };
 
+  /* Whether the page is in its one-column layout, where the aside (story, country
+   * panel, routes) sits below the map: the breakpoint of assets/style.css. */
+  crossroads.narrowScreen = function () {
+    return window.matchMedia("(max-width: 900px)").matches;
+  };
+
   /* Run ``work`` once the map's next frame is on screen, so a year change paints the map
    * first and lists follow. Never returned to Dash as a promise: Dash would wait for it
    * before running the map's own callback. */

@@ -87,8 +87,12 @@
       return;
     }
     var chapter = chapters[number - 1];
+    var opening = shown.number === null;
     shown = { number: number, count: chapters.length };
     render(chapters, number);
+    if (opening && crossroads.narrowScreen()) {
+      box.scrollIntoView({ block: "start" }); // below the map on a phone: bring it up
+    }
     set(ids().LAYERS, { value: chapter.layers });
     set(ids().LENS, { value: chapter.lens });
     set(ids().REGION, { value: chapter.region });
