@@ -5,7 +5,8 @@ overlaps, no short gaps, nothing before an organisation was founded or while a s
 was drawn inside a predecessor, every source cited) into a temporary copy of ``data/``,
 then prints, beside the same figures for the real data: loading the facts, loading the
 whole atlas, the slowest year's change list (the data, and its size as the page sends
-it), and every year's lists as the page sends them once. Figures only, no pass/fail. Run with ``make bench-scale``.
+it), and every year's lists as the page sends them once. Figures only, no pass/fail.
+Run with ``make bench-scale``.
 """
 
 from __future__ import annotations

@@ -75,6 +75,16 @@ def page(served):
     assert served.get_logs() == [], "browser console errors"
 
 
+def emulate(page, width: int, height: int) -> None:
+    """Make the page's window ``width`` by ``height`` (a phone below 600 px wide):
+    headless Chromium will not open a window narrower than 500 px, so it is emulated.
+    Reload or open a view afterwards for the page to lay itself out for it."""
+    page.driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
+    )
+
+
 def rgb(hex_colour: str) -> str:
     """``#rrggbb`` as the browser reports a computed colour."""
     r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from components import ids
-from tests.browser.conftest import TIMEOUT, drawn_view
+from tests.browser.conftest import TIMEOUT, drawn_view, emulate
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 #: Impacts that fail a view.
@@ -102,10 +102,7 @@ def test_a11y004_a_route_s_card_passes_axe(page) -> None:
 
 
 def test_a11y005_the_phone_layout_passes_axe(page) -> None:
-    page.driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True},
-    )
+    emulate(page, 390, 844)
     page.driver.refresh()
     page.wait_for_element(".choroplethlocation", timeout=TIMEOUT)
     assert page.driver.execute_script("return window.innerWidth") == 390

@@ -16,7 +16,7 @@ from selenium.webdriver.common.keys import Keys
 from components import ids
 from components.layer_toggles import DEFAULT_LAYERS
 from components.styling import TIES_FILL
-from tests.browser.conftest import TIMEOUT, country_path, fills, rgb, set_year
+from tests.browser.conftest import TIMEOUT, country_path, emulate, fills, rgb, set_year
 
 LAST_YEAR = date.today().year
 
@@ -331,10 +331,7 @@ def test_exp015_the_alignment_lens_counts_each_country_s_power_centres(page) -> 
 
 
 def test_exp016_on_a_phone_the_page_fits_and_a_chosen_country_comes_into_view(page) -> None:
-    page.driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True},
-    )
+    emulate(page, 390, 844)
     page.driver.refresh()
     page.wait_for_element(".choroplethlocation", timeout=TIMEOUT)
     widths = page.driver.execute_script(

@@ -8,7 +8,7 @@ import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 
 from components import ids
-from tests.browser.conftest import TIMEOUT, drawn_view, point_at, set_year
+from tests.browser.conftest import TIMEOUT, drawn_view, emulate, point_at, set_year
 
 #: The texts drawn by the two label traces, with their boxes on screen.
 LABELS = """
@@ -64,10 +64,7 @@ def test_rdg001_the_south_caucasus_names_its_states_and_capitals(page) -> None:
 )
 def test_rdg002_no_two_names_collide_in_any_preset(page, region, size) -> None:
     width, height = size
-    page.driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
-    )
+    emulate(page, width, height)
     open_view(page, f"?year=2024&region={region}", 2024)
     drawn = labels(page)
     assert len(drawn) >= 5
