@@ -123,7 +123,6 @@ def year_facts(atlas: Atlas) -> dict[str, Any]:
     years = [year_entry(atlas, year, texts) for year in atlas.years]
     return {
         "firstYear": atlas.years[0],
-        "lastYear": atlas.years[-1],
         "orgs": list(atlas.layer_codes),
         "features": [f.id for f in features],
         "units": [f.unit for f in features],
