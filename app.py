@@ -24,7 +24,14 @@ def create_app(clock: Callable[[], date] = date.today) -> Dash:
     """A new, independent app: its own callbacks and its own pages, one per day."""
     inputs = load_inputs()
     chapters = story.load(inputs)
-    app = layout.CrossroadsDash(__name__, title="Crossroads", serve_locally=True, compress=True)
+    app = layout.CrossroadsDash(
+        __name__,
+        title="Crossroads",
+        serve_locally=True,
+        compress=True,
+        # the browser's module sources; the page loads their bundle, assets/crossroads.js
+        assets_path_ignore=["^src$"],
+    )
     app.index_string = layout.index_string()
     pages = layout.create_pages(inputs, chapters, app, clock)
     app.pages = pages

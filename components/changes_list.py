@@ -1,17 +1,18 @@
 """ "What changed in this year": joins, exits, status changes, routes and events.
 
-Every year's list is computed once per day (``data.changes.year_changes``) and sent
-with the page; the browser draws the year's list once the map has painted
-(``assets/changes_list.js``). Each line about a country is a button that opens its story.
+Every year's list is computed once per day (``data.changes.year_changes``) as a file of
+its own; the browser fetches and draws the year's list once the hand rests
+(``assets/src/lists/changes.js``). Each line about a country is a button that opens its story.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from dash import ClientsideFunction, Dash, Input, State, dcc, html
+from dash import ClientsideFunction, Dash, Input, html
 
 from components import ids
+from components.wire import ChangeLine
 from data.changes import year_changes
 from geodata.atlas import Atlas
 
@@ -29,23 +30,30 @@ KIND_LABEL = {
 COMPARED_KINDS = ("join", "exit", "status", "independence")
 
 
-def changes_by_year(atlas: Atlas) -> dict[str, Any]:
-    """Every year's lines as [date shown, kind, country or None, text, publisher, url],
-    the state names, and the labels."""
-    sources = atlas.facts.sources
+def changes_meta(atlas: Atlas) -> dict[str, Any]:
+    """What every year's list shares: the kinds' labels, the kinds a comparison lists,
+    and the state names."""
     return {
-        "firstYear": atlas.years[0],
-        "years": [
-            [
-                [c.when, c.kind, c.country, c.text, sources[c.source].publisher, c.source]
-                for c in year_changes(atlas.facts, y, atlas.today)
-            ]
-            for y in atlas.years
-        ],
         "kindLabel": KIND_LABEL,
         "compared": list(COMPARED_KINDS),
         "names": {state.code: state.name for state in atlas.facts.states},
     }
+
+
+def year_lines(atlas: Atlas, year: int) -> list[ChangeLine]:
+    """The changes of ``year``, each with its date as precise as its row and its source."""
+    sources = atlas.facts.sources
+    return [
+        ChangeLine(
+            when=c.when,
+            kind=c.kind,
+            country=c.country,
+            text=c.text,
+            publisher=sources[c.source].publisher,
+            url=c.source,
+        )
+        for c in year_changes(atlas.facts, year, atlas.today)
+    ]
 
 
 def compared_changes(atlas: Atlas, vs: int, year: int) -> dict[str, list[str]]:
@@ -66,7 +74,6 @@ def render(atlas: Atlas) -> html.Section:
     return html.Section(
         [
             html.Div(id=ids.CHANGES_LIST, **{"aria-live": "polite"}),
-            dcc.Store(id=ids.CHANGES_DATA, data=changes_by_year(atlas)),
         ],
         id=ids.CHANGES,
         className="changes-box",
@@ -77,7 +84,6 @@ def register(app: Dash) -> None:
     """Show the year's list, on load and on every year change, with no request."""
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="showChanges"),
-        Input(ids.YEAR, "value"),
+        Input(ids.YEAR, "data"),
         Input(ids.VS, "value"),
-        State(ids.CHANGES_DATA, "data"),
     )

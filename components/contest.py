@@ -26,6 +26,7 @@ from components.styling import (
     tint,
 )
 from components.view_state import Highlight
+from components.wire import BorderRow, EventRow, TerritoryRow
 from data.dates import shown
 from data.schema import Border, Event, Territory
 from data.timeline import borders_on, territories_on
@@ -278,13 +279,13 @@ def contest_tables(atlas: Atlas) -> dict[str, Any]:
     facts = atlas.facts
     return {
         "territories": [
-            [
-                row.geometry,
-                TERRITORY_KINDS.index(row.kind),
-                territory_hover(atlas, row),
-                row.claimant_codes[0],
-                row.id,
-            ]
+            TerritoryRow(
+                location=row.geometry,
+                kind=TERRITORY_KINDS.index(row.kind),
+                hover=territory_hover(atlas, row),
+                claimant=row.claimant_codes[0],
+                id=row.id,
+            )
             for row in facts.territories
         ],
         "territoryWidth": list(TERRITORY_WIDTH),
@@ -295,17 +296,20 @@ def contest_tables(atlas: Atlas) -> dict[str, Any]:
             for g in sorted(facts.geometry_ids)
             if atlas.territory_approximate[g]
         },
-        "borders": [[list(row.pair), border_hover(atlas, row)] for row in facts.borders],
+        "borders": [
+            BorderRow(states=list(row.pair), hover=border_hover(atlas, row))
+            for row in facts.borders
+        ],
         "borderLines": {"|".join(pair): line for pair, line in atlas.border_lines.items()},
         "events": [
-            [
-                e.lon,
-                e.lat,
-                EVENT_KINDS.index(e.kind),
-                event_hover(atlas, e),
-                e.country_codes[0],
-                e.id,
-            ]
+            EventRow(
+                lon=e.lon,
+                lat=e.lat,
+                kind=EVENT_KINDS.index(e.kind),
+                hover=event_hover(atlas, e),
+                country=e.country_codes[0],
+                id=e.id,
+            )
             for e in facts.events
         ],
         "eventSymbol": [EVENT_SYMBOL[k] for k in EVENT_KINDS],

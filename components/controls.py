@@ -10,7 +10,7 @@ from components import ids
 
 #: (component id, property, ``View`` field)
 CONTROLS = (
-    (ids.YEAR, "value", "year"),
+    (ids.YEAR, "data", "year"),
     (ids.LAYERS, "value", "layers"),
     (ids.LENS, "value", "lens"),
     (ids.COUNTRY, "data", "country"),

@@ -176,7 +176,6 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
         ClientsideFunction(namespace="crossroads", function_name="chooseOnMap"),
         Output(ids.COUNTRY, "data", allow_duplicate=True),
         Input(ids.MAP, "clickData"),
-        State(ids.FACTS, "data"),
         prevent_initial_call=True,
     )
     close_on(app, ids.PANEL_CLOSE, ids.COUNTRY, "data")
@@ -222,6 +221,6 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
     # otherwise hold the map's callback until these are drawn).
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="panelYear"),
-        Input(ids.YEAR, "value"),
+        Input(ids.YEAR, "data"),
         Input(ids.PANEL_YEARS, "data"),
     )

@@ -21,6 +21,7 @@ from components.controls import view_inputs
 from components.inputs import clean_layers, clean_year
 from components.styling import STATUS_LABEL
 from components.view_state import View
+from components.wire import TableRow
 from data.dates import shown
 from data.timeline import memberships_on
 from geodata.atlas import Atlas
@@ -81,40 +82,36 @@ def citation_template(atlas: Atlas, year: int) -> str:
     )
 
 
-def cite(template: str, view: View, url: str, rows: list[dict[str, str]]) -> str:
-    """A citation from its template (the browser does the same)."""
-    return (
-        template.replace("{layers}", ", ".join(view.layers) or "no layers")
-        .replace("{lens}", view.lens)
-        .replace("{url}", url)
-        .replace("{count}", str(len({r["source"] for r in rows})))
-    )
-
-
-def table_data(atlas: Atlas) -> dict[str, Any]:
-    """Every membership row as shown, and each year's rows in force: sent once."""
-    facts = atlas.facts
+def table_meta(atlas: Atlas) -> dict[str, Any]:
+    """What every year's table shares: legend order, columns and caption."""
     return {
-        "firstYear": atlas.years[0],
         "orgs": list(atlas.layer_codes),
-        "rows": [
-            [
-                facts.state(row.country).name,
-                row.org,
-                STATUS_LABEL[row.status],
-                shown(row.start),
-                shown(row.end) if row.end else "",
-                facts.sources[row.source].publisher,
-                row.source,
-                row.start,
-                row.end or "",
-            ]
-            for row in facts.memberships
-        ],
-        "years": [in_force(atlas, year) for year in atlas.years],
-        "cite": [citation_template(atlas, year) for year in atlas.years],
         "columns": list(COLUMNS),
         "caption": "Memberships in force on the map's day, for the layers shown",
+    }
+
+
+def table_year(atlas: Atlas, year: int) -> dict[str, Any]:
+    """The memberships in force on the map's day of ``year``, as shown, and the year's
+    citation template: one file per year, fetched once the hand rests on it."""
+    facts = atlas.facts
+    rows = [facts.memberships[i] for i in in_force(atlas, year)]
+    return {
+        "rows": [
+            TableRow(
+                country=facts.state(row.country).name,
+                org=row.org,
+                status=STATUS_LABEL[row.status],
+                since=shown(row.start),
+                until=shown(row.end) if row.end else "",
+                publisher=facts.sources[row.source].publisher,
+                url=row.source,
+                start=row.start,
+                end=row.end or "",
+            )
+            for row in rows
+        ],
+        "cite": citation_template(atlas, year),
     }
 
 
@@ -165,7 +162,6 @@ def render(atlas: Atlas, view: View) -> html.Section:
                 role="region",
                 **{"aria-label": "Data table"},
             ),
-            dcc.Store(id=ids.TABLE_DATA, data=table_data(atlas)),
         ],
         className="data-view",
     )
@@ -176,13 +172,12 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="showTable"),
         *view_inputs(),
-        State(ids.TABLE_DATA, "data"),
     )
 
     @app.callback(
         Output(ids.DOWNLOAD, "data"),
         Input(ids.DOWNLOAD_BUTTON, "n_clicks"),
-        State(ids.YEAR, "value"),
+        State(ids.YEAR, "data"),
         State(ids.LAYERS, "value"),
         prevent_initial_call=True,
     )

@@ -16,6 +16,7 @@ import shapely
 import shapely.ops
 
 from components.view_state import REGIONS
+from components.wire import PlaceLabel, StateLabel
 from geodata.atlas import Atlas
 from geodata.places import places_on
 from geodata.units import ANCHOR_BOX, Feature
@@ -48,7 +49,7 @@ def label_point(
     return [round(point.x, 2), round(point.y, 2)], [round(b, 2) for b in largest.bounds]
 
 
-def state_label(atlas: Atlas, feature: Feature) -> list:
+def state_label(atlas: Atlas, feature: Feature) -> StateLabel:
     """A state's name, its usual point and extent, then a point for each region preset
     that shows only part of it (the browser uses the first point in view)."""
     main = label_point(feature.geometry, ANCHOR_BOX) or label_point(
@@ -59,7 +60,9 @@ def state_label(atlas: Atlas, feature: Feature) -> list:
         inside = label_point(feature.geometry, region["box"])
         if inside is not None and inside[0] not in points:
             points.append(inside[0])
-    return [atlas.facts.state(feature.unit).name, main[1], points]
+    return StateLabel(
+        name=atlas.facts.state(feature.unit).name, extent=list(main[1]), points=points
+    )
 
 
 def label_tables(atlas: Atlas) -> dict[str, Any]:
@@ -68,7 +71,9 @@ def label_tables(atlas: Atlas) -> dict[str, Any]:
     places = list(atlas.places)
     return {
         "states": states,
-        "places": [[p.lon, p.lat, p.name, p.kind, p.rank] for p in places],
+        "places": [
+            PlaceLabel(lon=p.lon, lat=p.lat, name=p.name, kind=p.kind, rank=p.rank) for p in places
+        ],
         "years": [
             [places.index(p) for p in places_on(places, atlas.day(year))] for year in atlas.years
         ],

@@ -30,9 +30,11 @@ from components import (
     year_control,
 )
 from components.controls import FIELDS
+from components.data_files import DataFile, data_files, urls
+from components.data_files import register as data_files_register
 from components.data_view import SEED
-from components.map_view import GeometryFile, geometry_file
 from components.view_state import OVERLAYS, View
+from components.year_control import slider_marks
 from components.year_facts import year_facts
 from data.story import Chapter
 from geodata.atlas import Atlas, AtlasInputs, Daily, build_atlas
@@ -45,10 +47,10 @@ def default_view(atlas: Atlas) -> View:
 
 @dataclass(frozen=True, eq=False)
 class Page:
-    """What one day serves: its atlas, the geometry file and the layout."""
+    """What one day serves: its atlas, the files the browser fetches, and the layout."""
 
     atlas: Atlas
-    geometry: GeometryFile
+    files: dict[str, DataFile]
     layout: html.Div
 
 
@@ -65,7 +67,6 @@ def render(
             dcc.Store(id=ids.ROUTE),
             dcc.Store(id=ids.STORY),
             dcc.Store(id=ids.HIGHLIGHT),
-            dcc.Store(id=ids.FACTS, data=year_facts(atlas)),
             html.Header(
                 [
                     story.open_button(),
@@ -120,12 +121,21 @@ def render(
 
 
 def build_page(inputs: AtlasInputs, chapters: tuple[Chapter, ...], day: date, app: Dash) -> Page:
-    """The page of ``day``: its atlas, geometry file and layout, built once."""
+    """The page of ``day``: its atlas, files and layout, built once."""
     atlas = build_atlas(inputs, day)
-    geometry = geometry_file(atlas)
-    geometry_url = app.get_relative_path(f"/geometry/{geometry.name}")
+    files = data_files(
+        {
+            "geometry": atlas.geojson,
+            "facts": year_facts(atlas),
+            "changes": changes_list.changes_meta(atlas),
+            "table": data_view.table_meta(atlas),
+            **{f"changes-{y}": changes_list.year_lines(atlas, y) for y in atlas.years},
+            **{f"table-{y}": data_view.table_year(atlas, y) for y in atlas.years},
+        }
+    )
+    geometry_url = urls(app, files)["geometry"]
     layout = render(atlas, chapters, geometry_url, app.get_asset_url("topojson/"))
-    return Page(atlas, geometry, layout)
+    return Page(atlas, files, layout)
 
 
 def register(app: Dash, pages: Callable[[], Page], chapters: int) -> None:
@@ -134,7 +144,8 @@ def register(app: Dash, pages: Callable[[], Page], chapters: int) -> None:
     def atlas() -> Atlas:
         return pages().atlas
 
-    map_view.register(app, lambda: [pages().geometry])
+    data_files_register(app, lambda: pages().files)
+    map_view.register(app)
     year_control.register(app)
     layer_toggles.register(app)
     changes_list.register(app)
@@ -174,7 +185,9 @@ def page_constants(page: Page, app: Dash) -> str:
         "overlays": list(OVERLAYS),
         "viewKeys": list(FIELDS),
         "years": [page.atlas.years[0], page.atlas.years[-1]],
-        "geometry": app.get_relative_path(f"/geometry/{page.geometry.name}"),
+        "marks": list(slider_marks(page.atlas.years)),
+        "files": urls(app, page.files),
+        "geometry": urls(app, page.files)["geometry"],
         "topojson": app.get_asset_url("topojson/"),
     }
     return json.dumps(shared).replace("</", "<\\/")

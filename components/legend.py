@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dash import html
+from dash import dcc, html
 
 from components import ids
 from components.contest import EVENT_KINDS
+from components.static_html import to_html
 from components.styling import (
     CENTRE_COLOUR,
     CENTRE_LABEL,
@@ -185,8 +186,8 @@ def contest_rows() -> list:
 
 
 def render(atlas: Atlas) -> html.Section:
-    """The whole legend."""
-    return html.Section(
+    """The whole legend, as the markup of one component (it never changes)."""
+    legend = html.Div(
         [
             html.H2("How to read the map"),
             html.P(
@@ -205,7 +206,10 @@ def render(atlas: Atlas) -> html.Section:
                 "Yugoslavia and Czechoslovakia likewise until they split.",
                 className="hint",
             ),
-        ],
+        ]
+    )
+    return html.Section(
+        dcc.Markdown(to_html(legend.children), dangerously_allow_html=True),
         id=ids.LEGEND,
         className="legend",
     )

@@ -144,15 +144,13 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
         ClientsideFunction(namespace="crossroads", function_name="routeOnMap"),
         Output(ids.ROUTE, "data", allow_duplicate=True),
         Input(ids.MAP, "clickData"),
-        State(ids.FACTS, "data"),
         prevent_initial_call=True,
     )
     close_on(app, ids.ROUTE_CLOSE, ids.ROUTE, "data")
     app.clientside_callback(
         ClientsideFunction(namespace="crossroads", function_name="showRouteList"),
-        Input(ids.YEAR, "value"),
+        Input(ids.YEAR, "data"),
         Input(ids.ROUTE, "data"),
-        State(ids.FACTS, "data"),
         State(ids.ROUTE_LIST_DATA, "data"),
     )
 

@@ -103,5 +103,5 @@ def register(app: Dash) -> None:
         ClientsideFunction(namespace="crossroads", function_name="showChapter"),
         Input(ids.STORY, "data"),
         State(ids.STORY_DATA, "data"),
-        State(ids.YEAR, "value"),
+        State(ids.YEAR, "data"),
     )

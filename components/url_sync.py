@@ -45,7 +45,6 @@ def register(
         Output(ids.URL, "search"),
         Output(ids.URL_WRITTEN, "data"),
         *view_inputs(),
-        State(ids.FACTS, "data"),
         prevent_initial_call=True,
     )
     app.clientside_callback(

@@ -1,12 +1,15 @@
-"""The year slider with its caption, and play/pause with a speed control.
+"""The year control: caption, play/pause with a speed control, "compare with", the
+slider's box and the event strip.
 
-Playback runs in the browser (a clientside callback on a ``dcc.Interval``): each tick
-moves the slider one year, which then updates the map like a person dragging it.
+The slider itself (a native range input and a number box) is built by the browser in
+its box (``assets/src/year_control.js``), so React never renders it while a hand drags:
+the hot path reads its input events and writes the year to the ``YEAR`` store once the
+hand rests. Playback runs in the browser too (``assets/src/playback.js``).
 """
 
 from __future__ import annotations
 
-from dash import ClientsideFunction, Dash, Input, Output, State, dcc, html
+from dash import Dash, dcc, html
 
 from components import event_strip, ids
 from components.pills import pill_group
@@ -52,7 +55,6 @@ def render(atlas: Atlas, year: int) -> html.Div:
                         [{"label": k, "value": v} for k, v in SPEEDS.items()],
                         SPEEDS["normal"],
                     ),
-                    dcc.Interval(id=ids.TICKER, interval=SPEEDS["normal"], disabled=True),
                     html.Div(
                         [
                             html.Label("Compare with", htmlFor=ids.VS, className="control-label"),
@@ -74,24 +76,12 @@ def render(atlas: Atlas, year: int) -> html.Div:
                         ],
                         className="compare",
                     ),
-                    # Every year's caption, sent once: the browser swaps them with no request.
-                    dcc.Store(
-                        id=ids.CAPTIONS, data={str(y): caption(atlas, y) for y in atlas.years}
-                    ),
                 ],
                 className="year-head",
             ),
+            dcc.Store(id=ids.YEAR, data=year),
             html.Div(
-                dcc.Slider(
-                    id=ids.YEAR,
-                    min=years[0],
-                    max=years[-1],
-                    step=1,
-                    value=year,
-                    marks=slider_marks(years),
-                    tooltip={"placement": "top", "always_visible": False},
-                    updatemode="drag",
-                ),
+                id=ids.YEAR_SLIDER,
                 className="slider-box",
                 title="Year: arrow keys step, Home and End jump to the ends",
             ),
@@ -102,44 +92,5 @@ def render(atlas: Atlas, year: int) -> html.Div:
 
 
 def register(app: Dash) -> None:
-    """Caption, play/pause, ticks and the event strip all run in the browser."""
+    """The event strip; everything else here runs in the browser."""
     event_strip.register(app)
-
-    app.clientside_callback(
-        ClientsideFunction(namespace="crossroads", function_name="caption"),
-        Output(ids.YEAR_CAPTION, "children"),
-        Input(ids.YEAR, "value"),
-        State(ids.CAPTIONS, "data"),
-        prevent_initial_call=True,
-    )
-
-    app.clientside_callback(
-        ClientsideFunction(namespace="crossroads", function_name="togglePlay"),
-        Output(ids.TICKER, "disabled"),
-        Output(ids.PLAY, "children"),
-        Output(ids.PLAY, "aria-pressed"),
-        Output(ids.YEAR, "value", allow_duplicate=True),
-        Input(ids.PLAY, "n_clicks"),
-        State(ids.TICKER, "disabled"),
-        State(ids.YEAR, "value"),
-        State(ids.YEAR, "min"),
-        State(ids.YEAR, "max"),
-        prevent_initial_call=True,
-    )
-    app.clientside_callback(
-        ClientsideFunction(namespace="crossroads", function_name="tick"),
-        Output(ids.YEAR, "value", allow_duplicate=True),
-        Output(ids.TICKER, "disabled", allow_duplicate=True),
-        Output(ids.PLAY, "children", allow_duplicate=True),
-        Output(ids.PLAY, "aria-pressed", allow_duplicate=True),
-        Input(ids.TICKER, "n_intervals"),
-        State(ids.YEAR, "value"),
-        State(ids.YEAR, "max"),
-        prevent_initial_call=True,
-    )
-    app.clientside_callback(
-        "function (speed) { return speed; }",
-        Output(ids.TICKER, "interval"),
-        Input(ids.SPEED, "value"),
-        prevent_initial_call=True,
-    )

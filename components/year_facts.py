@@ -1,4 +1,4 @@
-"""Every year's facts in compact form, computed once per day and sent once with the page.
+"""Every year's facts in compact form, computed once per day and fetched once as a file.
 
 Why: changing the year, the layers or the lens must not ask the server. Python stays the
 only place that decides what held on a day; the browser (``assets/map_select.js``) only
@@ -42,6 +42,7 @@ from components.styling import (
 )
 from components.text_table import TextTable
 from components.view_state import DEFAULT_REGION, REGIONS
+from components.year_control import caption
 from data.alignment import CENTRES, leaders, ties
 from data.schema import Membership
 from data.timeline import memberships_on
@@ -134,4 +135,5 @@ def year_facts(atlas: Atlas) -> dict[str, Any]:
         "contest": contest_tables(atlas),
         "labels": label_tables(atlas),
         "constants": drawing_constants(atlas),
+        "captions": [caption(atlas, year) for year in atlas.years],
     }
