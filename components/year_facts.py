@@ -38,6 +38,7 @@ from components.styling import (
     GROUPS,
     STATUS_GROUP,
     fill_category,
+    fill_palette,
     ties_category,
 )
 from components.text_table import TextTable
@@ -92,6 +93,8 @@ def drawing_constants(atlas: Atlas) -> dict[str, Any]:
     n_orgs = len(organisations)
     return {
         "traces": trace_order(len(atlas.facts.routes)),
+        # palette index -> colour of the countries' stepped scale (fills drawn directly)
+        "fillPalette": fill_palette(organisations),
         # fill[org][code]: the palette index of a country whose first layer is ``org``
         "fill": [
             [0] + [fill_category(org, GROUP_EXAMPLE[g]) for g in GROUPS] for org in range(n_orgs)

@@ -16,6 +16,9 @@ import { id, setProps } from "./page.js";
 
 /** How long the hand must rest before the year is written to Dash (ms). */
 export const REST_MS = 250;
+/** How long the hand must pause before badges, events, routes and names follow the
+ * fills (ms): a full draw holds the page for about a tenth of a second. */
+export const SETTLE_MS = 120;
 
 /** The map of the page: the graph div once plotly has drawn its first render. */
 function graph() {
@@ -36,6 +39,9 @@ export class HotPath {
     this.drawnKey = null;
     this.framePending = false;
     this.drawing = false;
+    /** whether the next frame may move the fills alone (the hand is moving) */
+    this.moving = false;
+    this.settleTimer = 0;
     /** the year Dash's store holds, as far as this path knows */
     this.dashYear = null;
     this.restTimer = 0;
@@ -75,9 +81,15 @@ export class HotPath {
     }
     this.view = Object.assign({}, this.view, { year });
     this.showYear(year);
+    this.moving = true;
     this.request();
     clearTimeout(this.restTimer);
     this.restTimer = window.setTimeout(() => this.rest(), REST_MS);
+    clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(() => {
+      this.moving = false;
+      this.request();
+    }, SETTLE_MS);
   }
 
   /** Set the year from code (playback, a story's walk) and tell Dash now or at rest.
@@ -86,6 +98,7 @@ export class HotPath {
     if (!this.view) {
       return;
     }
+    this.moving = false;
     this.view = Object.assign({}, this.view, { year });
     this.showYear(year);
     this.request();
@@ -138,6 +151,9 @@ export class HotPath {
     const key = JSON.stringify(view);
     if (key === this.drawnKey) {
       return;
+    }
+    if (this.moving && this.drawer.fillsOnly(gd, view)) {
+      return; // the rest follows when the hand pauses (settleTimer)
     }
     this.drawing = true;
     this.drawer.draw(gd, view).then(() => {

@@ -150,6 +150,7 @@
 /**
  * @typedef {object} Constants  Tables that turn codes into drawn values.
  * @property {Traces} traces
+ * @property {string[]} fillPalette       palette index -> the countries' fill colour
  * @property {number[][]} fill            fill[org][status code] -> palette index
  * @property {number[]} tiesFill          per number of centres
  * @property {(string|null)[]} badgeSymbol   per status code
