@@ -42,11 +42,6 @@ class Change:
     when: str
 
 
-def in_year(day: date, year: int, today: date) -> bool:
-    """Whether ``day`` falls in ``year`` and not after today."""
-    return day.year == year and day <= today
-
-
 #: A change and the day it is listed on: its own day, except independence, listed on the
 #: last day inside the union (a union dissolved on 31 December belongs to that year).
 Listed = tuple[date, Change]
