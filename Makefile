@@ -41,10 +41,11 @@ browser:
 		exit 2; \
 	fi
 
-## lint: ruff, as CI runs it
+## lint: ruff, as CI runs it, and vulture for dead code (settings in pyproject.toml)
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/vulture
 
 ## test: install test extras and the browser, then lint and run every test
 test: $(VENV)/.installed-test browser lint

@@ -16,7 +16,6 @@ from components import ids
 from components.layer_toggles import DEFAULT_LAYERS
 from web.envelope import call_of
 
-Request = tuple[str, str, str]  # method, path, JSON body ("" for a GET)
 UPDATE = "/_dash-update-component"
 
 

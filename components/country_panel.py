@@ -46,13 +46,7 @@ NO_ROUTE = "No route in the atlas crosses it."
 
 def selector(atlas: Atlas, country: str | None) -> html.Div:
     """The country box: type a name, or pick one from the list it offers of every state
-    (and predecessor) on the map.
-
-    A native text box with a datalist rather than dcc.Dropdown: Dash 4.4's dropdown
-    takes Tab through an input hidden from screen readers (axe: aria-hidden-focus) and
-    opens a listbox of radio buttons, while a box with a list is a combobox every
-    browser and screen reader knows.
-    """
+    (and predecessor) on the map."""
     names = {s.code: s.name for s in sorted(atlas.facts.states, key=lambda s: s.name)}
     return html.Div(
         [
@@ -62,6 +56,10 @@ def selector(atlas: Atlas, country: str | None) -> html.Div:
                 id=ids.COUNTRY_LABEL,
                 className="control-label",
             ),
+            # WORKAROUND(dash 4.4.1): a native text box with a datalist, not dcc.Dropdown,
+            # whose Tab stop is an input hidden from screen readers (axe: aria-hidden-focus)
+            # and whose menu is a listbox of radio buttons; a box with a list is a combobox
+            # every browser and screen reader knows.
             dcc.Input(
                 id=ids.COUNTRY_SEARCH,
                 type="search",
@@ -74,8 +72,8 @@ def selector(atlas: Atlas, country: str | None) -> html.Div:
             # Its options are written by the browser from the names' store: 128 Dash
             # components here would slow every update of the page (each one is asked).
             html.Datalist(id=ids.COUNTRY_LIST),
-            # Like the route's store, no data when none is chosen: a store given null
-            # reports a change of its data as it mounts (dcc.Store in Dash 4.4).
+            # WORKAROUND(dash 4.4.1): no data when none is chosen, as the route's store: a
+            # dcc.Store given null reports a change of its data as it mounts.
             dcc.Store(id=ids.COUNTRY, **({"data": country} if country else {})),
             dcc.Store(id=ids.COUNTRY_NAMES, data=names),
         ],

@@ -30,12 +30,6 @@ def clean_layers(value: Any, known: Sequence[str]) -> tuple[str, ...]:
     return tuple(code for code in known if code in wanted)
 
 
-def clean_chapter(value: Any) -> int | None:
-    """A story chapter number (from 1), or None for anything else."""
-    is_number = isinstance(value, int) and not isinstance(value, bool)
-    return value if is_number and value > 0 else None
-
-
 def clean_choice(value: Any, known: Sequence[str] | dict, default: str | None) -> str | None:
     """``value`` if it is one of ``known``, else ``default``."""
     return value if isinstance(value, str) and value in known else default

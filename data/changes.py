@@ -12,13 +12,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from data.dates import shown, shown_day
-from data.schema import Event, Membership, PartOf, Route, RouteStatusPeriod
-
-if TYPE_CHECKING:
-    from data.facts import Facts
+from data.schema import Event, Membership, PartOf, Route, RouteStatusPeriod, State
 
 STATUS_WORDS = {
     "member": "joins {org} as a member",
@@ -45,14 +42,19 @@ class Change:
     when: str
 
 
-def in_year(day: date, year: int, today: date) -> bool:
-    """Whether ``day`` falls in ``year`` and not after today."""
-    return day.year == year and day <= today
-
-
 #: A change and the day it is listed on: its own day, except independence, listed on the
 #: last day inside the union (a union dissolved on 31 December belongs to that year).
 Listed = tuple[date, Change]
+
+
+class Listing(Protocol):
+    """What keeps every year's changes: ``data.facts.Facts`` (named by its shape, since
+    ``data.facts`` builds the lists with this module and this one must not import it)."""
+
+    @property
+    def changes_by_year(self) -> Mapping[int, tuple[Listed, ...]]:
+        """Calendar year → its changes in date order."""
+        ...
 
 
 def membership_changes(
@@ -115,12 +117,19 @@ def other_changes(
         yield event.first_day, change
 
 
-def changes_by_year(facts: Facts) -> dict[int, tuple[Listed, ...]]:
+def changes_by_year(
+    states: Iterable[State],
+    memberships: Iterable[Membership],
+    part_of: Iterable[PartOf],
+    routes: Iterable[Route],
+    route_status: Iterable[RouteStatusPeriod],
+    events: Iterable[Event],
+) -> dict[int, tuple[Listed, ...]]:
     """Calendar year → its changes in date order, each with the day it is listed on."""
-    names = {state.code: state.name for state in facts.states}
+    names = {state.code: state.name for state in states}
     found = [
-        *membership_changes(facts.memberships, names),
-        *other_changes(facts.part_of, facts.routes, facts.route_status, facts.events, names),
+        *membership_changes(memberships, names),
+        *other_changes(part_of, routes, route_status, events, names),
     ]
     found.sort(key=lambda listed: (listed[1].day, listed[1].kind, listed[1].text))
     by_year: dict[int, list[Listed]] = defaultdict(list)
@@ -129,6 +138,6 @@ def changes_by_year(facts: Facts) -> dict[int, tuple[Listed, ...]]:
     return {year: tuple(changes) for year, changes in by_year.items()}
 
 
-def year_changes(facts: Facts, year: int, today: date) -> list[Change]:
+def year_changes(facts: Listing, year: int, today: date) -> list[Change]:
     """Everything listed in ``year`` up to ``today``, in date order."""
     return [change for day, change in facts.changes_by_year.get(year, ()) if day <= today]

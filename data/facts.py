@@ -83,7 +83,16 @@ class Facts:
     @cached_property
     def changes_by_year(self) -> Mapping[int, tuple[Listed, ...]]:
         """Calendar year → what changed in it, in date order (see ``data.changes``)."""
-        return MappingProxyType(changes_by_year(self))
+        return MappingProxyType(
+            changes_by_year(
+                self.states,
+                self.memberships,
+                self.part_of,
+                self.routes,
+                self.route_status,
+                self.events,
+            )
+        )
 
     @property
     def geometry_ids(self) -> frozenset[str]:

@@ -32,7 +32,9 @@ def crossroads():
 
 def serve(dash_duo, app) -> None:
     """Serve ``app`` to the test's browser on a port no other test process holds (the
-    suite runs in parallel, and dash.testing counts ports from the same number in each)."""
+    suite runs in parallel)."""
+    # WORKAROUND(dash 4.4.1): dash.testing numbers its servers' ports from one constant
+    # (58050) in every process, so two pytest-xdist workers would take the same port.
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -140,5 +142,6 @@ def point_at(page, lon: float, lat: float) -> None:
 
     graph = page.find_element("#map .js-plotly-plot")
     x, y = page.driver.execute_script(PROJECT, lon, lat)
-    # selenium 4.2 (as dash[testing] pins it) measures the offset from the top-left corner
+    # WORKAROUND(selenium 4.2.0): the version dash[testing] pins measures the offset from
+    # the element's top-left corner; selenium 4.3 and later measure it from its centre.
     ActionChains(page.driver).move_to_element_with_offset(graph, x, y).perform()

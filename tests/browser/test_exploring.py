@@ -21,12 +21,6 @@ from tests.browser.conftest import TIMEOUT, country_path, emulate, fills, rgb, s
 LAST_YEAR = date.today().year
 
 
-def panel_title(page) -> str:
-    return page.driver.execute_script(
-        "const t = document.getElementById('panel-title'); return t ? t.textContent : ''"
-    )
-
-
 def panel_open(page) -> bool:
     return "hidden" not in page.find_element(f"#{ids.PANEL}").get_attribute("class")
 
