@@ -13,7 +13,17 @@ from itertools import pairwise
 
 from data.errors import Problem
 from data.loader import Located
-from data.schema import Border, Membership, PartOf, Period, Row, Source, Territory
+from data.schema import (
+    Border,
+    Membership,
+    PartOf,
+    Period,
+    Row,
+    SecurityTie,
+    Source,
+    Territory,
+)
+from data.security import OFF_MAP_PROVIDERS
 
 
 def unknown_codes(
@@ -181,3 +191,45 @@ def border_problems(
         + unknown_codes(file, rows, "states", state_codes, "country", split=";")
         + overlaps(file, rows, lambda r: r.pair)
     )
+
+
+def security_tie_problems(
+    file: str,
+    ties: Iterable[Located[SecurityTie]],
+    state_codes: set[str],
+    org_codes: set[str],
+) -> list[Problem]:
+    """Security-tie rows: unique ids, and each row's own references (``security_tie_row``).
+
+    Rows of one provider and host may overlap (a base and a delivery in one year), so
+    there is no overlap rule here.
+    """
+    rows = tuple(ties)
+    found = duplicates(file, rows, lambda r: r.id, "id")
+    for located in rows:
+        found += security_tie_row(file, located, state_codes, org_codes)
+    return found
+
+
+def security_tie_row(
+    file: str, located: Located[SecurityTie], state_codes: set[str], org_codes: set[str]
+) -> list[Problem]:
+    """The rules one security-tie row must meet against the other tables.
+
+    One call per row, so a rule that needs more context (the states' lifetimes) is
+    one more line here.
+    """
+    row, line = located.row, located.line
+    found = []
+    if row.provider not in state_codes | org_codes | OFF_MAP_PROVIDERS.keys():
+        rule = (
+            f"unknown provider {row.provider!r}; add it to data/states.csv "
+            "(or data/organisations.csv) first"
+        )
+        found.append(Problem(file, line, "provider", rule))
+    if row.host not in state_codes:
+        rule = f"unknown host {row.host!r}; add it to data/states.csv first"
+        found.append(Problem(file, line, "host", rule))
+    if row.provider == row.host:
+        found.append(Problem(file, line, "host", f"{row.host} cannot provide to itself"))
+    return found

@@ -28,6 +28,7 @@ from data.schema import (
     Route,
     RouteStatusPeriod,
     Row,
+    SecurityTie,
     Source,
     State,
     Territory,
@@ -53,6 +54,8 @@ class Facts:
     borders: tuple[Border, ...]
     #: every cited page, by its URL
     sources: Mapping[str, Source]
+    #: who armed, trained, garrisoned or monitored whom (see ``data.security``)
+    security_ties: tuple[SecurityTie, ...] = ()
     #: the line each row was read from (by the row's identity), for checks made later,
     #: with the shapes, to name the line the loader saw
     lines: Mapping[int, int] = field(default_factory=dict, repr=False, compare=False)
@@ -147,6 +150,7 @@ def check_facts(data_dir: Path) -> Facts:
     events = table("events.csv", Event)
     territories = table("territories.csv", Territory)
     borders = table("borders.csv", Border)
+    security_ties = table("security_ties.csv", SecurityTie)
     sources = table("sources.csv", Source)
 
     if problems:
@@ -192,6 +196,9 @@ def check_facts(data_dir: Path) -> Facts:
     )
     problems += checks.territory_problems(name("territories.csv"), territories, state_codes)
     problems += checks.border_problems(name("borders.csv"), borders, state_codes)
+    problems += checks.security_tie_problems(
+        name("security_ties.csv"), security_ties, state_codes, org_codes
+    )
     problems += impossible_states(name, memberships, part_of, organisations, route_status)
     # Sources last: a table replaced by a broken one leaves many sources uncited, and
     # the broken rows' own messages should come first.
@@ -206,6 +213,7 @@ def check_facts(data_dir: Path) -> Facts:
         events,
         territories,
         borders,
+        security_ties,
     )
     if problems:
         raise DataError(problems)
@@ -220,8 +228,13 @@ def check_facts(data_dir: Path) -> Facts:
         territories=rows_of(territories),
         borders=rows_of(borders),
         sources=MappingProxyType({item.row.url: item.row for item in sources}),
+        security_ties=rows_of(security_ties),
         lines=MappingProxyType(
-            {id(item.row): item.line for table in (routes, territories) for item in table}
+            {
+                id(item.row): item.line
+                for table in (routes, territories, security_ties)
+                for item in table
+            }
         ),
     )
     # Built now, once, so that workers forked after start-up share it.
@@ -263,6 +276,7 @@ def source_problems(
         "events.csv",
         "territories.csv",
         "borders.csv",
+        "security_ties.csv",
     )
     urls = {item.row.url for item in sources}
     problems = checks.duplicates(name("sources.csv"), sources, lambda r: r.url, "url")

@@ -67,6 +67,17 @@ PowerCentre = Literal["russia", "china", "turkey", "west", "other"]
 #: power, or a lessee
 TerritoryKind = Literal["breakaway", "occupied", "annexed", "leased"]
 BorderStatus = Literal["closed", "open"]
+#: how one state arms, trains, garrisons or monitors another
+TieKind = Literal[
+    "arms_delivery", "licensed_production", "training", "exercise", "base", "peacekeeping"
+]
+#: the kinds counted in the years they happened (start..end are the delivery years),
+#: not held as a standing tie
+DELIVERY_KINDS = frozenset({"arms_delivery"})
+#: the kinds that sit somewhere on the map: a base, a force, an academy, a drill ground
+POINT_KINDS = frozenset({"training", "exercise", "base", "peacekeeping"})
+#: the kinds whose rows may say how many were delivered or built
+QUANTITY_KINDS = frozenset({"arms_delivery", "licensed_production"})
 
 
 class Row(BaseModel):
@@ -311,3 +322,58 @@ class Border(Period):
         """The two states in alphabetical order: the key rows of one border share."""
         first, second = sorted(self.states.split(";"))
         return first, second
+
+
+class SecurityTie(Period):
+    """One way a provider armed, trained, garrisoned or monitored a host state.
+
+    A delivery row is one batch of one system (``start``..``end`` are the years it
+    arrived); every other row is a standing tie (a base, a force, a programme, a
+    recurring exercise series) in force from ``start`` to ``end``. Rows with a place on
+    the map (``POINT_KINDS``) carry its name and ``lon``/``lat``. The rules are field
+    validators, not one model validator, so that an error names its column.
+    """
+
+    id: Slug
+    #: the supplying or stationing state, or an organisation acting as one (EU, CSTO)
+    provider: OrgCode
+    #: the receiving or hosting state
+    host: Code
+    kind: TieKind
+    #: the system delivered or the unit, base, academy or exercise series
+    system: Text
+    #: how many were delivered, where the source says
+    quantity: Annotated[int, Field(gt=0)] | None = None
+    place: Text | None = Field(default=None, validate_default=True)
+    lon: Longitude | None = Field(default=None, validate_default=True)
+    lat: Latitude | None = Field(default=None, validate_default=True)
+    source: Url
+    note: Prose | None = None
+
+    @field_validator("quantity")
+    @classmethod
+    def _quantity_of_deliveries(cls, quantity: int | None, info: ValidationInfo) -> int | None:
+        kind = info.data.get("kind")
+        if quantity is not None and kind is not None and kind not in QUANTITY_KINDS:
+            raise ValueError(f"quantity is for deliveries, not a {kind} row")
+        return quantity
+
+    @field_validator("place", "lon")
+    @classmethod
+    def _point_where_drawn(cls, value: object, info: ValidationInfo) -> object:
+        kind = info.data.get("kind")
+        if value is None and kind in POINT_KINDS:
+            raise ValueError(f"a {kind} row needs place, lon and lat: the map draws it there")
+        return value
+
+    @field_validator("lat")
+    @classmethod
+    def _lat_with_lon(cls, lat: float | None, info: ValidationInfo) -> float | None:
+        if "lon" in info.data and (lat is None) != (info.data["lon"] is None):
+            raise ValueError("lon and lat go together: give both or neither")
+        return lat
+
+    @property
+    def is_delivery(self) -> bool:
+        """Whether the row counts in the years of delivery rather than day by day."""
+        return self.kind in DELIVERY_KINDS

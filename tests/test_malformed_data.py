@@ -109,6 +109,34 @@ EXPECTED = {
         "data/borders.csv:2: column states: a border needs two different states, got ARM;ARM"
     ),
     "borders.unknown_state": "data/borders.csv:2: column states: unknown country 'ZZZ'",
+    "security_ties.bad_kind": (
+        "data/security_ties.csv:2: column kind: Input should be 'arms_delivery', "
+        "'licensed_production', 'training', 'exercise', 'base' or 'peacekeeping'"
+    ),
+    "security_ties.bad_quantity": (
+        "data/security_ties.csv:2: column quantity: Input should be greater than 0"
+    ),
+    "security_ties.duplicate_id": (
+        "data/security_ties.csv:3: column id: 'usa-uzb-k2' repeats line 2"
+    ),
+    "security_ties.end_before_start": (
+        "data/security_ties.csv:2: column end: end 2005-11-21 is before start 2006"
+    ),
+    "security_ties.missing_point": (
+        "data/security_ties.csv:2: column lon: a base row needs place, lon and lat"
+    ),
+    "security_ties.missing_source": "data/security_ties.csv:2: column source: is empty",
+    "security_ties.outside_extent": (
+        "data/security_ties.csv:2: column lon: Input should be greater than or equal to -25"
+    ),
+    "security_ties.unknown_host": "data/security_ties.csv:2: column host: unknown host 'ZZZ'",
+    "security_ties.unknown_provider": (
+        "data/security_ties.csv:2: column provider: unknown provider 'XYZ'"
+    ),
+    "security_ties.unknown_source": (
+        "data/security_ties.csv:2: column source: unknown source 'https://example.org/not-listed';"
+        " add it to data/sources.csv first"
+    ),
 }
 
 
