@@ -56,19 +56,6 @@ def year_lines(atlas: Atlas, year: int) -> list[ChangeLine]:
     ]
 
 
-def compared_changes(atlas: Atlas, vs: int, year: int) -> dict[str, list[str]]:
-    """Every change of ties between two years, grouped by state (name → "date: text"
-    lines in date order): the reference the browser's list is tested against."""
-    first, last = sorted((vs, year))
-    grouped: dict[str, list[str]] = {}
-    for between in range(first + 1, last + 1):
-        for change in year_changes(atlas.facts, between, atlas.today):
-            if change.kind in COMPARED_KINDS and change.country:
-                name = atlas.facts.state(change.country).name
-                grouped.setdefault(name, []).append(f"{change.when}: {change.text}")
-    return dict(sorted(grouped.items()))
-
-
 def render(atlas: Atlas) -> html.Section:
     """The section beside the map; the browser fills it for the year shown."""
     return html.Section(

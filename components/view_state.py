@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs
 
 LENSES = ("organisations", "alignment")
 #: the contest layers a person can switch off (components/contest.py draws them)
@@ -140,23 +140,3 @@ def year_in(value: object, years: range) -> int | None:
     else:
         number = None
     return number if number in years else None
-
-
-def view_query(view: View) -> str:
-    """The query string that restores ``view`` (keys in a fixed order)."""
-    params = {
-        "year": view.year,
-        "layers": ",".join(view.layers),
-        "overlays": ",".join(view.overlays),
-        "lens": view.lens,
-    }
-    if view.country:
-        params["country"] = view.country
-    if view.route:
-        params["route"] = view.route
-    params["region"] = view.region
-    if view.vs:
-        params["vs"] = view.vs
-    if view.story:
-        params["story"] = view.story
-    return "?" + urlencode(params, safe=",")
