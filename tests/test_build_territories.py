@@ -87,7 +87,11 @@ def test_no_sliver_of_the_claimant_between_a_territory_and_its_border(
     slivers = []
     for feature in territories:
         territory = served_geometry(shape(feature["geometry"]))
-        claimant = served_geometry(atlas.features[feature["properties"]["claimant"]].geometry)
+        # Russia's served shape is not valid far from any territory (the Lena delta), which
+        # an overlay refuses; make_valid leaves the parts near the territory as they are
+        claimant = shapely.make_valid(
+            served_geometry(atlas.features[feature["properties"]["claimant"]].geometry)
+        )
         tolerance = tolerance_at(territory)
         for piece in shapely.get_parts(shapely.difference(claimant, territory)):
             if piece.area < 1e-9 or piece.distance(territory) > 1e-9:
