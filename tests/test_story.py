@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from components.changes_list import compared_changes
 from components.layer_toggles import DEFAULT_LAYERS
 from components.map_figure import compared
 from components.view_state import LENSES, REGIONS, View
 from data.errors import DataError
 from data.story import load_story
 from geodata.atlas import Atlas
+from tests.agreement import compared_changes
 from tests.conftest import REPO
 
 VOCABULARY = {"region": REGIONS, "lens": LENSES}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from components.view_state import View, parse_view, view_query
+from components.view_state import View, parse_view
+from tests.agreement import view_query
 
 YEARS = range(1988, 2027)
 LAYERS = ("OTS", "CSTO", "EAEU", "CIS", "SCO", "NATO", "EU")
