@@ -2,12 +2,16 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+NODE_BIN := node_modules/.bin
+#: how assets/src/main.js becomes the one classic script Dash loads (tests/test_bundle.py
+#: builds it the same way, from this line)
+BUNDLE_FLAGS := --bundle --format=iife --target=es2019 --legal-comments=none --log-level=warning
 HOST ?= 127.0.0.1
 PORT ?= 8050
 #: Natural Earth layers the labels and territories are derived from (see its README)
 NATURAL_EARTH ?= ../shared/data/natural-earth
 
-.PHONY: run test serve lint browser wrk bench bench-scale bench-load shapes places territories vendor clean
+.PHONY: run test serve lint browser node bundle wrk bench bench-scale bench-load shapes places territories vendor clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,11 +45,34 @@ browser:
 		exit 2; \
 	fi
 
-## lint: ruff, as CI runs it, and vulture for dead code (settings in pyproject.toml)
-lint: $(VENV)/.installed-test
+## node: make sure Node.js and npm are here (installs Debian's npm as root)
+node:
+	@if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then \
+		true; \
+	elif [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; \
+	else \
+		echo "The browser modules' checks need Node.js: sudo apt-get install -y npm" >&2; \
+		exit 2; \
+	fi
+
+# The browser half's tools, pinned in package-lock.json: esbuild bundles, tsc checks types.
+node_modules/.installed: package.json package-lock.json | node
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## bundle: rebuild assets/crossroads.js from the ES modules in assets/src (commit the result;
+## tests/test_bundle.py checks it is up to date)
+bundle: node_modules/.installed
+	$(NODE_BIN)/esbuild assets/src/main.js $(BUNDLE_FLAGS) --outfile=assets/crossroads.js
+
+## lint: ruff, as CI runs it, vulture for dead code (settings in pyproject.toml), and tsc
+## checking the browser modules against the JSDoc types of what Python sends
+lint: $(VENV)/.installed-test node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/vulture
+	$(NODE_BIN)/tsc -p tsconfig.json
 
 ## test: install test extras and the browser, then lint and run every test
 test: $(VENV)/.installed-test browser lint
@@ -96,4 +123,4 @@ territories: $(VENV)/.installed-app
 	$(BIN)/python geodata/build_territories.py $(NATURAL_EARTH)/ne_10m_admin_0_disputed_areas.json
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache *.egg-info

@@ -870,11 +870,13 @@
         return;
       }
       if (this.moving && this.drawer.fillsOnly(gd, view2)) {
+        gd.setAttribute("data-year-shown", String(view2.year));
         return;
       }
       this.drawing = true;
       this.drawer.draw(gd, view2).then(() => {
         this.drawnKey = key;
+        gd.setAttribute("data-year-shown", String(view2.year));
         gd.setAttribute("data-view", key);
       }, (error) => console.error(error)).then(() => {
         this.drawing = false;

@@ -80,6 +80,12 @@ done();
 """
 )
 
+#: The year's fills are on screen (while a hand moves, the rest follows a pause).
+CROSSROADS_FILLS = (
+    "() => (document.querySelector('#map .js-plotly-plot')"
+    ".getAttribute('data-year-shown') === String(window.__typed.year))"
+)
+#: The whole view of the year is drawn: fills, badges, events, routes, names.
 CROSSROADS_DRAWN = (
     "() => (JSON.parse(document.querySelector('#map .js-plotly-plot')"
     ".getAttribute('data-view') || '{}').year === window.__typed.year)"
@@ -107,46 +113,76 @@ def typed_steps(driver, box_selector: str, drawn: str) -> Spread:
     return Spread.of(samples)
 
 
-#: While the thumb is dragged: when each year shows on the thumb, when each is drawn.
+#: While the thumb is dragged: when each year shows on the thumb, when its fills are on
+#: screen, and when the whole view of a year is drawn.
 WATCH_DRAG = """
-window.__thumb = []; window.__drawn = [];
-const thumb = document.querySelector('#year-slider [role=slider]');
-new MutationObserver(() => {
-  const year = Number(thumb.getAttribute('aria-valuenow'));
+window.__thumb = []; window.__shown = []; window.__drawn = [];
+const range = document.querySelector('#year-slider input[type=range]');
+range.addEventListener('input', () => {
+  const year = range.valueAsNumber;
   const last = window.__thumb[window.__thumb.length - 1];
   if (!last || last[0] !== year) { window.__thumb.push([year, performance.now()]); }
-}).observe(thumb, {attributes: true});
+});
 const gd = document.querySelector('#map .js-plotly-plot');
 new MutationObserver(() => {
+  const shown = Number(gd.getAttribute('data-year-shown'));
   const view = JSON.parse(gd.getAttribute('data-view') || '{}');
-  requestAnimationFrame(() => setTimeout(
-    () => window.__drawn.push([view.year, performance.now()]), 0));
-}).observe(gd, {attributes: true, attributeFilter: ['data-view']});
+  requestAnimationFrame(() => setTimeout(() => {
+    window.__shown.push([shown, performance.now()]);
+    window.__drawn.push([view.year, performance.now()]);
+  }, 0));
+}).observe(gd, {attributes: true, attributeFilter: ['data-year-shown', 'data-view']});
 """
 
 
-def drag_steps(driver) -> tuple[Spread, int, int]:
-    """Drag the thumb across the years at about 20 years a second; time each year from
-    the thumb reaching it to the map showing it. Returns the spread, the years the thumb
-    passed and how many of them were never drawn (a later year superseded them)."""
-    thumb = driver.find_element("css selector", "#year-slider [role=slider]")
-    rail = driver.find_element("css selector", "#year-slider .dash-slider-root, #year-slider")
+def drag_steps(driver) -> dict:
+    """Drag the thumb 30 years at 20 years a second, as a hand does, and let go: each
+    year from the thumb reaching it to its fills on screen; how long after the hand let
+    go the released year's fills, then its whole view, were on screen; how long the 1.5 s
+    of moves took to deliver; how many passed years were superseded before drawn."""
     driver.execute_script(WATCH_DRAG)
-    width = rail.size["width"]
+    where = driver.execute_script(
+        "const r = document.querySelector('#year-slider input[type=range]');"
+        "const b = r.getBoundingClientRect();"
+        "return {min: Number(r.min), max: Number(r.max), now: r.valueAsNumber, width: b.width};"
+    )
+    track = driver.find_element("css selector", "#year-slider input[type=range]")
+    step = where["width"] / (where["max"] - where["min"])
+    middle = (where["min"] + where["max"]) / 2
     years = 30
-    step = width / (driver.execute_script("return Number(arguments[0].ariaValueMax)", thumb) - 1988)
-    chain = ActionChains(driver, duration=0).click_and_hold(thumb)
+    chain = (
+        ActionChains(driver, duration=0)
+        .move_to_element(track)
+        .move_by_offset(round((where["now"] - middle) * step * 0.97), 0)
+        .click_and_hold()
+    )
     for _ in range(years):
         chain.move_by_offset(-step, 0).pause(0.05)
+    pressed = driver.execute_script("return performance.now()")
     chain.release().perform()
-    driver.execute_async_script(
-        "const done = arguments[0]; setTimeout(done, 1500);"
-    )  # let the last draw land
-    thumb_times = driver.execute_script("return window.__thumb")
-    drawn = {year: at for year, at in driver.execute_script("return window.__drawn")}
-    latencies = [drawn[y] - at for y, at in thumb_times if y in drawn and drawn[y] >= at]
-    skipped = sum(1 for y, _ in thumb_times if y not in drawn)
-    return Spread.of(latencies or [float("nan")]), len(thumb_times), skipped
+    released = driver.execute_script("return performance.now()")
+    driver.execute_async_script("setTimeout(arguments[0], 2500)")  # let the last draw land
+    thumb = driver.execute_script("return window.__thumb")
+    shown = driver.execute_script("return window.__shown")
+    drawn = driver.execute_script("return window.__drawn")
+    final = thumb[-1][0] if thumb else None
+    first_shown = {}
+    for year, at in shown:
+        first_shown.setdefault(year, at)
+    latencies = [
+        first_shown[y] - at for y, at in thumb if y in first_shown and first_shown[y] >= at
+    ]
+    hand = thumb[-1][1] if thumb else released
+    fills_at = next((at for y, at in shown if y == final and at >= hand), float("nan"))
+    whole_at = next((at for y, at in drawn if y == final and at >= hand), float("nan"))
+    return {
+        "latency": Spread.of(latencies or [float("nan")]),
+        "passed": len(thumb),
+        "skipped": sum(1 for y, _ in thumb if y not in first_shown),
+        "fills_after_hand": fills_at - hand,
+        "whole_after_hand": whole_at - hand,
+        "dispatch": released - pressed,
+    }
 
 
 CLICK_AND_DRAW = (
@@ -181,7 +217,7 @@ PLAYBACK = """
 const done = arguments[0];
 const gd = document.querySelector('#map .js-plotly-plot');
 const drawn = [];
-const last = Number(document.querySelector('#year-slider [role=slider]').ariaValueMax);
+const last = Number(document.querySelector('#year-slider input[type=range]').max);
 new MutationObserver(() => {
   const view = JSON.parse(gd.getAttribute('data-view'));
   drawn.push([view.year, performance.now()]);
@@ -243,8 +279,9 @@ const res = performance.getEntriesByType('resource');
 const end = part => Math.max(0, ...res.filter(e => e.name.includes(part)).map(e => e.responseEnd));
 const wire = res.reduce((sum, e) => sum + e.transferSize, nav.transferSize);
 return {drawn: window.__drawnAt, domReady: nav.domContentLoadedEventEnd,
-        plotly: end('plotly'), layout: end('_dash-layout'), geometry: end('/geometry/'),
-        wire: wire, geometryWire: res.filter(e => e.name.includes('/geometry/'))
+        plotly: end('plotly'), layout: end('_dash-layout'), geometry: end('/data/geometry.'),
+        facts: end('/data/facts.'), bundle: end('crossroads.js'),
+        wire: wire, geometryWire: res.filter(e => e.name.includes('/data/geometry.'))
           .reduce((s, e) => s + e.transferSize, 0)};
 """
 
@@ -258,6 +295,39 @@ def page_load(driver, url: str) -> dict:
     return driver.execute_script(LOAD_TIMELINE)
 
 
+#: Each trace attribute a year step may change, restyled alone, eight times: plotly's geo
+#: map redraws every trace on any of them, so each costs about a whole redraw.
+TRACE_COSTS = """
+const done = arguments[arguments.length - 1];
+const gd = document.querySelector('#map .js-plotly-plot');
+const index = name => gd.data.findIndex(trace => trace.name === name);
+const out = {};
+const time = async (name, trace, update) => {
+  const samples = [];
+  for (let i = 0; i < 8; i++) {
+    const start = performance.now();
+    await Plotly.restyle(gd, update(i, gd.data[trace]), [trace]);
+    samples.push(performance.now() - start);
+  }
+  out[name] = samples.sort((a, b) => a - b)[4];
+};
+(async () => {
+  await time('fills (z)', 0, (i, t) => ({z: [t.z.map(v => v === null ? null : (v + 1) % 5)]}));
+  await time('hover texts', 0, (i, t) => ({customdata: [t.customdata.slice().reverse()]}));
+  await time('badges', index('badges'), (i, t) => ({lon: [(t.lon || []).map(v => v + 0.01)]}));
+  await time('events', index('events'), (i, t) => ({lon: [(t.lon || []).map(v => v + 0.01)]}));
+  await time('a route', index('borders') + 1, (i, t) => ({'line.width': [2 + i % 2]}));
+  await time('names', index('state labels'), (i, t) => ({text: [(t.text || []).slice()]}));
+  done(out);
+})();
+"""
+
+
+def trace_costs(driver) -> dict[str, float]:
+    """What restyling each part of the map costs, alone (ms, median of eight)."""
+    return driver.execute_async_script(TRACE_COSTS)
+
+
 def crossroads_figures(app_module, atlas: Atlas) -> dict:
     """Every Crossroads figure in one browser: cold and warm loads, then the year path."""
     results: dict = {}
@@ -266,7 +336,8 @@ def crossroads_figures(app_module, atlas: Atlas) -> dict:
         results["warm"] = page_load(driver, base + "/")
         box = "#year-slider input[type=number]"
         driver.execute_script(NETWORK_MARK)
-        results["typed"] = typed_steps(driver, box, CROSSROADS_DRAWN)
+        results["typed"] = typed_steps(driver, box, CROSSROADS_FILLS)
+        results["typed_whole"] = typed_steps(driver, box, CROSSROADS_DRAWN)
         asked = network_since(driver)
         results["requests"] = len(asked) / len(STEPS)
         results["bytes"] = sum(size for _, size, _ in asked) / len(STEPS)
@@ -274,6 +345,7 @@ def crossroads_figures(app_module, atlas: Atlas) -> dict:
         results["layers"], results["lens"] = control_steps(driver)
         results["drag"] = drag_steps(driver)
         results["playback"] = playback(driver)
+        results["traces"] = trace_costs(driver)
     return results
 
 
@@ -414,7 +486,7 @@ def kib(size: float) -> str:
 def report(server: dict, ours: dict, floor_px: dict, naive: dict) -> str:
     """The side-by-side table, then the ratios against the targets."""
     typed, px_step, floor = ours["typed"], floor_px["step"], ours["floor"]
-    drag, passed, skipped = ours["drag"]
+    drag = ours["drag"]
     drawn, missed, beat = ours["playback"]
     cold, warm = ours["cold"], ours["warm"]
     rows = [
@@ -425,7 +497,8 @@ def report(server: dict, ours: dict, floor_px: dict, naive: dict) -> str:
             ms(px_step),
             ms(naive["step"]),
         ),
-        ("year step, dragging (median / max ms)", ms(drag), "", "", ""),
+        ("year step, typed, whole view (median / max ms)", ms(ours["typed_whole"]), "", "", ""),
+        ("year step, dragging (median / max ms)", ms(drag["latency"]), "", "", ""),
         ("requests per year step", f"{ours['requests']:.1f}", "0", "0", f"{naive['requests']:.1f}"),
         ("bytes per year step (wire)", f"{ours['bytes']:.0f}", "0", "0", kib(naive["bytes"])),
         ("page load to map drawn, cold (ms)", f"{cold['drawn']:.0f}", "", "", ""),
@@ -442,10 +515,16 @@ def report(server: dict, ours: dict, floor_px: dict, naive: dict) -> str:
     lines += [
         "",
         f"layer toggle to repaint: {ours['layers']}; lens switch: {ours['lens']}",
-        f"drag: {passed} years passed under the thumb, {skipped} superseded before drawn",
+        f"drag: {drag['passed']} years passed under the thumb, {drag['skipped']} superseded "
+        f"before drawn; 1.5 s of moves delivered in {drag['dispatch']:.0f} ms; released year's "
+        f"fills {drag['fills_after_hand']:.0f} ms after the hand, whole view "
+        f"{drag['whole_after_hand']:.0f} ms",
+        "restyle of one trace attribute (median of 8, ms): "
+        + ", ".join(f"{name} {cost:.0f}" for name, cost in ours["traces"].items()),
         f"playback (fast): {drawn} years drawn, {missed} skipped, beat {beat}",
         f"cold load timeline (ms): DOM ready {cold['domReady']:.0f}, plotly.js "
-        f"{cold['plotly']:.0f}, layout {cold['layout']:.0f}, geometry {cold['geometry']:.0f}, "
+        f"{cold['plotly']:.0f}, bundle {cold['bundle']:.0f}, layout {cold['layout']:.0f}, "
+        f"geometry {cold['geometry']:.0f}, facts {cold['facts']:.0f}, "
         f"map drawn {cold['drawn']:.0f}",
         f"warm load: geometry {warm['geometryWire']} B on the wire (cached)",
         f"start-up: tables and shapes {server['load']:.2f} s, import app {server['import']:.2f} s",

@@ -153,11 +153,13 @@ export class HotPath {
       return;
     }
     if (this.moving && this.drawer.fillsOnly(gd, view)) {
+      gd.setAttribute("data-year-shown", String(view.year));
       return; // the rest follows when the hand pauses (settleTimer)
     }
     this.drawing = true;
     this.drawer.draw(gd, view).then(() => {
       this.drawnKey = key;
+      gd.setAttribute("data-year-shown", String(view.year));
       gd.setAttribute("data-view", key);
     }, (error) => console.error(error)).then(() => {
       this.drawing = false;

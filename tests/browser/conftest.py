@@ -110,7 +110,7 @@ def country_path(page, feature_id: str):
 
 
 def drawn_view(page) -> dict:
-    """The view the map last finished drawing (``assets/map_draw.js`` records it)."""
+    """The view the map last finished drawing (``assets/src/hot_path.js`` records it)."""
     return page.driver.execute_script(
         "const v = document.querySelector('#map .js-plotly-plot').getAttribute('data-view');"
         "return v ? JSON.parse(v) : {};"
@@ -119,7 +119,7 @@ def drawn_view(page) -> dict:
 
 def set_year(page, year: int) -> None:
     """Type the year into the slider's box, as a person would, and wait for the caption."""
-    box = page.find_element(f"#{ids.YEAR} input[type=number]")
+    box = page.find_element(f"#{ids.YEAR_SLIDER} input[type=number]")
     box.send_keys(Keys.CONTROL, "a")
     box.send_keys(str(year), Keys.ENTER)
     page.wait_for_contains_text(f"#{ids.YEAR_CAPTION}", str(year), timeout=TIMEOUT)

@@ -8,7 +8,7 @@ from selenium.webdriver.common.keys import Keys
 from components import ids
 from tests.browser.conftest import COUNTRY_PATHS, TIMEOUT, drawn_view
 
-YEAR_BOX = f"#{ids.YEAR} input[type=number]"
+YEAR_BOX = f"#{ids.YEAR_SLIDER} input[type=number]"
 
 
 def year_shown(page) -> str:

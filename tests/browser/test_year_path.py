@@ -1,7 +1,7 @@
 """The year path runs in the browser, and the browser agrees with Python.
 
 Python (``components/map_figure.py:view_values``) decides what every view shows; the
-browser (``assets/map_select.js``) only selects from the facts sent once. These tests
+browser (``assets/src/select/``) only selects from the facts fetched once. These tests
 compare the two over every year, 21 layer sets and both lenses; draw a sample of those
 views for real and read the fills and badges off the page; and check that scrubbing,
 layers, lens and region changes ask the server nothing.
@@ -9,49 +9,46 @@ layers, lens and region changes ask the server nothing.
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
 from datetime import date
 
 from selenium.webdriver.common.by import By
 
 from components import ids
-from components.contest import EVENT_KINDS
 from components.layer_toggles import DEFAULT_LAYERS
-from components.map_figure import CHANGE_MARK, view_values
-from components.styling import EVENT_COLOUR, EVENT_SYMBOL, fill_palette
-from components.view_state import Highlight, View
-from geodata.atlas import Atlas, load_atlas
+from components.map_figure import view_values
+from components.styling import fill_palette
+from components.view_state import View
+from geodata.atlas import load_atlas
+from tests.agreement import (
+    ALL_LAYERS,
+    LAYER_SETS,
+    LENSES,
+    OVERLAY_SETS,
+    browser_form,
+    by_contest,
+    json_view,
+    special_views,
+    year_views,
+)
 from tests.browser.conftest import COUNTRY_PATHS, TIMEOUT, drawn_view, fills, rgb, set_year
 
-ALL_LAYERS = ("OTS", "CSTO", "EAEU", "CIS", "SCO", "NATO", "EU", "EURASEC", "EACU")
-LAYER_SETS = [
-    (),
-    *((code,) for code in ALL_LAYERS),
-    DEFAULT_LAYERS,
-    ALL_LAYERS,
-    ("NATO", "OTS"),  # given out of legend order: the legend order still decides
-    ("SCO", "NATO"),
-    ("EU", "NATO"),
-    ("CIS", "CSTO", "EAEU"),
-    ("EURASEC", "EACU"),
-    ("CSTO", "SCO"),
-    tuple(code for code in DEFAULT_LAYERS if code != "CSTO"),
-    ("OTS", "EU"),
-]
-LENSES = ("organisations", "alignment")
-OVERLAY_SETS = [(), ("territories",), ("borders",), ("events",), ("events", "territories")]
-
+#: The browser's own modules, as the page serves them, run on the facts file the page
+#: fetched: the end-to-end form of the agreement suite (tests/js).
 COMPARE = """
-const [factsId, year, expected, contests] = arguments;
-const facts = window.dash_component_api.getLayout(factsId).props.data;
+const [year, expected, contests, done] = arguments;
+const constants = JSON.parse(document.getElementById('crossroads-constants').textContent);
+Promise.all([
+  import('/assets/src/select/map.js'),
+  import('/assets/src/select/contest.js'),
+  fetch(constants.files.facts).then(r => r.json()),
+]).then(([{selectMap}, {selectContest}, facts]) => {
 const mismatches = [];
 const sortedKeys = (key, value) => value && typeof value === 'object' && !Array.isArray(value)
   ? Object.fromEntries(Object.entries(value).sort()) : value;
 const same = (a, b) => JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
 for (const item of expected) {
-  const got = window.crossroads.map.select(facts, item.view);
-  got.contest = window.crossroads.contest.select(facts, item.view);
+  const got = selectMap(facts, item.view);
+  got.contest = selectContest(facts, item.view);
   const wanted = Object.assign({contest: contests[item.contest]}, item.values);
   for (const key of Object.keys(wanted)) {
     const names = {line_width: 'lineWidth', route_widths: 'routeWidths'};
@@ -61,119 +58,38 @@ for (const item of expected) {
     }
   }
 }
-return mismatches;
+done(mismatches);
+}, error => done(String(error)));
 """
-
-
-STORY_POINTS = Highlight(
-    countries=("ARM", "AZE"),
-    routes=("btc",),
-    territories=("nagorno-karabakh-1994", "abkhazia-2008"),
-    events=("karabakh-war-2", "russo-georgian-war-2008"),
-)
-
-
-def special_views(year: int) -> list[View]:
-    """Comparisons with earlier and later years, in both lenses, and a story's highlight."""
-    return [
-        View(year=year, layers=DEFAULT_LAYERS, vs=1991),
-        View(year=year, layers=("SCO", "OTS"), vs=2015, lens="alignment"),
-        View(year=year, layers=ALL_LAYERS, vs=2026),
-        View(year=year, layers=DEFAULT_LAYERS, country="GEO", route="scp", highlight=STORY_POINTS),
-    ]
-
-
-def browser_form(atlas: Atlas, view: View) -> dict:
-    """A view and Python's values for it, as the browser names them."""
-    values = asdict(view_values(atlas, view))
-    values["routes"] = [list(state) if state else None for state in values["routes"]]
-    changes = values.pop("changes")
-    values["changes"] = {
-        "lon": changes["lon"],
-        "lat": changes["lat"],
-        "symbol": [CHANGE_MARK[d][0] for d in changes["direction"]],
-        "colour": [CHANGE_MARK[d][1] for d in changes["direction"]],
-        "customdata": [
-            list(t) for t in zip(changes["name"], changes["gains"], changes["losses"], strict=True)
-        ],
-        "hovertemplate": changes["hovertemplate"],
-    }
-    contest = values["contest"]
-    values["contest"] = {
-        "territoryLocations": contest["territory_locations"],
-        "territoryZ": contest["territory_z"],
-        "territoryLine": contest["territory_line"],
-        "territoryWidth": contest["territory_width"],
-        "territoryCustomdata": [
-            list(pair)
-            for pair in zip(contest["territory_hover"], contest["territory_claimant"], strict=True)
-        ],
-        "hatch": contest["hatch"],
-        "approximate": contest["approximate"],
-        "border": contest["border"],
-        "borderHover": contest["border_hover"],
-        "eventLon": contest["event_lon"],
-        "eventLat": contest["event_lat"],
-        "eventCustomdata": [
-            list(pair)
-            for pair in zip(contest["event_hover"], contest["event_country"], strict=True)
-        ],
-        "eventSymbol": [EVENT_SYMBOL[EVENT_KINDS[k]] for k in contest["event_kind"]],
-        "eventColour": [EVENT_COLOUR[EVENT_KINDS[k]] for k in contest["event_kind"]],
-        "eventSize": contest["event_size"],
-    }
-    return {"view": json_view(view), "values": json.loads(json.dumps(values))}
-
-
-def json_view(view: View) -> dict:
-    """A view as the browser's controls give it."""
-    return {
-        **asdict(view),
-        "layers": list(view.layers),
-        "overlays": list(view.overlays),
-        "highlight": {key: list(value) for key, value in asdict(view.highlight).items()},
-    }
-
-
-def by_contest(forms: list[dict]) -> tuple[list[dict], dict[str, dict]]:
-    """The views with their contest values named by a key into one table: the contest
-    follows year, contest layers and highlight only, so the many views of a year that
-    share it send it to the browser once."""
-    contests: dict[str, dict] = {}
-    for form in forms:
-        contest = form["values"].pop("contest")
-        key = json.dumps(contest, sort_keys=True)
-        form["contest"] = contests.setdefault(key, str(len(contests)))
-    return forms, {number: json.loads(key) for key, number in contests.items()}
 
 
 def test_yrp001_the_browser_selects_what_python_decides_in_every_view(page) -> None:
     atlas = load_atlas(today=date.today())  # the served app's day, not the fixture's
+    page.driver.set_script_timeout(TIMEOUT)
     checked = 0
     for year in atlas.years:
-        views = [
-            View(year=year, layers=layers, lens=lens, country=country)
-            for lens in LENSES
-            for layers in LAYER_SETS
-            for country in ((None, "KAZ", "SUN") if layers == DEFAULT_LAYERS else (None,))
-        ]
-        views += [View(year=year, layers=(), overlays=o) for o in OVERLAY_SETS]
-        views += special_views(year)
-        expected, contests = by_contest([browser_form(atlas, view) for view in views])
+        expected, contests = by_contest([browser_form(atlas, v) for v in year_views(year)])
         checked += len(expected)
-        mismatches = page.driver.execute_script(COMPARE, ids.FACTS, year, expected, contests)
+        mismatches = page.driver.execute_async_script(COMPARE, year, expected, contests)
         assert mismatches == []
     per_year = 2 * (len(LAYER_SETS) + 2) + len(OVERLAY_SETS) + len(special_views(1990))
     assert checked == len(atlas.years) * per_year
 
 
-DRAW = """
-const [factsId, view, done] = arguments;
-const facts = window.dash_component_api.getLayout(factsId).props.data;
+#: Set a view through Dash's stores, as a toggle or a link does, and wait until the map has
+#: drawn it; then read the fills and the badges off the page.
+DRAW = (
+    """
+const [view, done] = arguments;
 const gd = document.querySelector('#map .js-plotly-plot');
-window.crossroads.map.show(facts, view);
+const set = window.dash_clientside.set_props;
+set('YEAR', {data: view.year});
+set('LAYERS', {value: view.layers});
+set('LENS', {value: view.lens});
 const check = () => {
-  if (gd.getAttribute('data-view') === JSON.stringify(view)) {
+  const drawn = JSON.parse(gd.getAttribute('data-view') || '{}');
+  if (drawn.year === view.year && drawn.lens === view.lens &&
+      JSON.stringify(drawn.layers) === JSON.stringify(view.layers)) {
     const badges = [...document.querySelectorAll('g.trace.scattergeo')]
       .find(g => g.__data__[0].trace.name === 'badges');
     done({
@@ -186,6 +102,10 @@ const check = () => {
 };
 check();
 """.replace("PATHS", COUNTRY_PATHS)
+    .replace("'YEAR'", repr(ids.YEAR))
+    .replace("'LAYERS'", repr(ids.LAYERS))
+    .replace("'LENS'", repr(ids.LENS))
+)
 
 
 def test_yrp002_the_map_draws_python_s_fills_and_badges(page) -> None:
@@ -197,7 +117,7 @@ def test_yrp002_the_map_draws_python_s_fills_and_badges(page) -> None:
             for layers in (DEFAULT_LAYERS, ALL_LAYERS, ("SCO",)):
                 view = View(year=year, layers=layers, lens=lens)
                 values = view_values(atlas, view)
-                drawn = page.driver.execute_async_script(DRAW, ids.FACTS, json_view(view))
+                drawn = page.driver.execute_async_script(DRAW, json_view(view))
                 expected = {
                     fid: rgb(palette[z])
                     for fid, z in zip(atlas.features, values.z, strict=True)
