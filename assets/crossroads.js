@@ -796,16 +796,21 @@
       this.request();
     }
     /** The hand moved the year: draw it next frame, write it to Dash once the hand rests.
-     * @param {number} year */
-    fromHand(year) {
+     * While the thumb moves, the fills may go ahead of the rest of the map.
+     * @param {number} year @param {boolean} moving */
+    fromHand(year, moving) {
       if (!this.view) {
         return;
       }
       this.view = Object.assign({}, this.view, { year });
       this.showYear(year);
-      this.moving = true;
+      this.moving = moving;
       this.request();
       clearTimeout(this.restTimer);
+      if (!moving) {
+        this.rest();
+        return;
+      }
       this.restTimer = window.setTimeout(() => this.rest(), REST_MS);
       clearTimeout(this.settleTimer);
       this.settleTimer = window.setTimeout(() => {
@@ -1243,6 +1248,9 @@
   // assets/src/story.js
   var STEP_MS = 90;
   var shown2 = { number: null, count: 0, walking: 0 };
+  function storyWalking() {
+    return shown2.walking !== 0;
+  }
   function go(number) {
     setProps("STORY", { data: number });
   }
@@ -1414,19 +1422,20 @@
         this.box.value = String(year);
       }
     }
-    /** Call ``listener`` with every year the hand gives: thumb, keys or a typed year.
-     * @param {YearListener} listener */
+    /** Call ``listener`` with every year the hand gives: the thumb or its keys (moving:
+     * more years are likely to follow at once), or a year typed in the box (one year).
+     * @param {(year: number, moving: boolean) => void} listener */
     listen(listener) {
       this.range.addEventListener("input", () => {
         const year = this.range.valueAsNumber;
         this.box.value = String(year);
-        listener(year);
+        listener(year, true);
       });
       this.box.addEventListener("input", () => {
         const year = this.typed();
         if (year !== null) {
           this.range.value = String(year);
-          listener(year);
+          listener(year, false);
         }
       });
       this.box.addEventListener("change", () => {
@@ -1457,7 +1466,7 @@
     const box = document.getElementById(id("YEAR_SLIDER"));
     if (control === null && box) {
       control = new YearControl(box, constants2.years, constants2.marks, year);
-      control.listen((hand) => path.fromHand(hand));
+      control.listen((hand, moving) => path.fromHand(hand, moving));
       path.yearWatchers.push((shown3) => control.show(shown3));
     }
   }
@@ -1492,7 +1501,7 @@
       path.fromDash(current);
     },
     writeUrl(...values) {
-      if (!facts) {
+      if (!facts || storyWalking()) {
         return [noUpdate(), noUpdate()];
       }
       const query = urlOf(view(values), facts.orgs);

@@ -33,8 +33,8 @@ def to_html(node: object) -> str:
         return escape(str(node))
     tag = type(node).__name__.lower()
     attributes = []
-    for name in node._prop_names:
-        value = getattr(node, name, None)
+    # every prop set, the wildcard ``aria-*`` and ``data-*`` ones included
+    for name, value in node.to_plotly_json()["props"].items():
         if name == "children" or value is None:
             continue
         text = css(value) if name == "style" else str(value)

@@ -40,3 +40,19 @@ def test_md003_links_keep_the_address_intact_and_the_text_literal() -> None:
 
 def test_md004_characters_that_would_end_the_address_are_encoded() -> None:
     assert link("x", "https://example.org/a b<c>d") == ("[x](<https://example.org/a%20b%3Cc%3Ed>)")
+
+
+def test_mdn_static_html_writes_components_as_escaped_markup() -> None:
+    from dash import html
+
+    from components.static_html import to_html
+
+    node = html.Div(
+        [html.Span("a < b", className="x", style={"backgroundColor": "#fff"}), 3],
+        role="img",
+        **{"aria-label": 'say "hi"'},
+    )
+    assert to_html(node) == (
+        '<div role="img" aria-label="say &quot;hi&quot;">'
+        '<span class="x" style="background-color:#fff">a &lt; b</span>3</div>'
+    )

@@ -74,16 +74,21 @@ export class HotPath {
   }
 
   /** The hand moved the year: draw it next frame, write it to Dash once the hand rests.
-   * @param {number} year */
-  fromHand(year) {
+   * While the thumb moves, the fills may go ahead of the rest of the map.
+   * @param {number} year @param {boolean} moving */
+  fromHand(year, moving) {
     if (!this.view) {
       return;
     }
     this.view = Object.assign({}, this.view, { year });
     this.showYear(year);
-    this.moving = true;
+    this.moving = moving;
     this.request();
     clearTimeout(this.restTimer);
+    if (!moving) {
+      this.rest(); // a year typed is one year: the lists need not wait
+      return;
+    }
     this.restTimer = window.setTimeout(() => this.rest(), REST_MS);
     clearTimeout(this.settleTimer);
     this.settleTimer = window.setTimeout(() => {

@@ -16,7 +16,7 @@ import { dataFile, id, pageConstants } from "./page.js";
 import { wirePlayback } from "./playback.js";
 import { preload } from "./preload.js";
 import { comparedYear, viewFrom } from "./select/view.js";
-import { showChapter } from "./story.js";
+import { showChapter, storyWalking } from "./story.js";
 import { urlOf, urlToRead } from "./url.js";
 import { YearControl } from "./year_control.js";
 
@@ -44,7 +44,7 @@ function yearControl(year) {
   const box = document.getElementById(id("YEAR_SLIDER"));
   if (control === null && box) {
     control = new YearControl(box, constants.years, constants.marks, year);
-    control.listen((hand) => path.fromHand(hand));
+    control.listen((hand, moving) => path.fromHand(hand, moving));
     path.yearWatchers.push((shown) => control.show(shown));
   }
 }
@@ -81,7 +81,7 @@ w.dash_clientside.crossroads = {
     path.fromDash(current);
   },
   writeUrl(...values) {
-    if (!facts) {
+    if (!facts || storyWalking()) {
       return [noUpdate(), noUpdate()];
     }
     const query = urlOf(view(values), facts.orgs);

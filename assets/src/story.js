@@ -11,6 +11,11 @@ const STEP_MS = 90; // one year of the walk to a chapter's year
 /** What the story shows and where its walk is. */
 const shown = { number: null, count: 0, walking: 0 };
 
+/** Whether the slider is walking to a chapter's year: the address waits for its end. */
+export function storyWalking() {
+  return shown.walking !== 0;
+}
+
 /** @param {number|null} number */
 function go(number) {
   setProps("STORY", { data: number });

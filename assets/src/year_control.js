@@ -50,19 +50,20 @@ export class YearControl {
     }
   }
 
-  /** Call ``listener`` with every year the hand gives: thumb, keys or a typed year.
-   * @param {YearListener} listener */
+  /** Call ``listener`` with every year the hand gives: the thumb or its keys (moving:
+   * more years are likely to follow at once), or a year typed in the box (one year).
+   * @param {(year: number, moving: boolean) => void} listener */
   listen(listener) {
     this.range.addEventListener("input", () => {
       const year = this.range.valueAsNumber;
       this.box.value = String(year);
-      listener(year);
+      listener(year, true);
     });
     this.box.addEventListener("input", () => {
       const year = this.typed();
       if (year !== null) {
         this.range.value = String(year);
-        listener(year);
+        listener(year, false);
       }
     });
     this.box.addEventListener("change", () => {

@@ -118,11 +118,13 @@ def drawn_view(page) -> dict:
 
 
 def set_year(page, year: int) -> None:
-    """Type the year into the slider's box, as a person would, and wait for the caption."""
+    """Type the year into the slider's box, as a person would, and wait for the caption
+    and the map."""
     box = page.find_element(f"#{ids.YEAR_SLIDER} input[type=number]")
     box.send_keys(Keys.CONTROL, "a")
     box.send_keys(str(year), Keys.ENTER)
     page.wait_for_contains_text(f"#{ids.YEAR_CAPTION}", str(year), timeout=TIMEOUT)
+    page._wait_for(lambda _: drawn_view(page).get("year") == year, TIMEOUT, f"{year} drawn")
 
 
 #: The pixel offset, from the graph's top-left corner, of a longitude and latitude as the

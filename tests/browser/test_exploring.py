@@ -249,7 +249,7 @@ def test_exp011_the_map_exports_as_a_png_without_the_network(page) -> None:
     assert page.driver.find_elements("css selector", ".modebar-btn[data-title^='Share']") == []
 
 
-def tab_until(page, test: str, limit: int = 80) -> None:
+def tab_until(page, test: str, limit: int = 200) -> None:
     for _ in range(limit):
         ActionChains(page.driver).send_keys(Keys.TAB).perform()
         if page.driver.execute_script(f"return {test}"):
@@ -335,6 +335,7 @@ def test_exp016_on_a_phone_the_page_fits_and_a_chosen_country_comes_into_view(pa
     )
     assert widths == [390, 390]
     set_year(page, 2019)
+    page.wait_for_contains_text(f"#{ids.CHANGES}", "Uzbekistan joins OTS", timeout=TIMEOUT)
     button = page.driver.execute_script(
         f"return [...document.querySelectorAll('#{ids.CHANGES} button')]"
         ".find(b => b.textContent.includes('Uzbekistan'))"
