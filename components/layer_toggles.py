@@ -1,5 +1,5 @@
 """The layers a person switches on and off: organisations, each with its colour swatch,
-and the contest overlays (territory, closed borders, events)."""
+and the contest overlays (territory, closed borders, events, security ties)."""
 
 from __future__ import annotations
 
@@ -79,7 +79,8 @@ def register(app: Dash) -> None:
 
 
 def render_overlays(overlays: Sequence[str]) -> html.Fieldset:
-    """The contest overlays, all on by default."""
+    """The contest overlays: territory, closed borders and events on by default; the
+    security ties wait to be switched on."""
     return html.Fieldset(
         [
             html.Legend("Contest layers"),

@@ -22,7 +22,8 @@ function listOr(text, empty) {
 }
 
 /** What a click on the map opens: the unit drawn under it (a union such as the USSR is
- * itself), an event's first country, or the state that claims a territory.
+ * itself), an event's first country, the state that claims a territory, or the state
+ * that hosts a security tie (a mark) or receives a delivery (an arc).
  * @param {any} click @param {Facts} facts @returns {string|undefined} */
 export function chooseOnMap(click, facts) {
   const point = click && click.points && click.points[0];
@@ -30,8 +31,13 @@ export function chooseOnMap(click, facts) {
     return undefined;
   }
   const t = facts.constants.traces;
-  if (point.curveNumber === t.events || point.curveNumber === t.territories) {
+  if (point.curveNumber === t.events || point.curveNumber === t.territories ||
+    point.curveNumber === t.security) {
     return point.customdata[1];
+  }
+  const arc = point.curveNumber - t["security arcs"];
+  if (arc >= 0 && arc < facts.contest.security.arcCount) {
+    return facts.contest.security.rows.filter((row) => row.arc === arc)[0].host;
   }
   const index = point.location === undefined ? -1 : facts.features.indexOf(point.location);
   return index >= 0 ? facts.units[index] : undefined; // a route's line opens its card
