@@ -104,6 +104,7 @@
     if (!parts) {
       setProps("PANEL_YEAR", { children: [] });
       setProps("PANEL_ROUTES", { children: [] });
+      setProps("PANEL_SECURITY", { children: [] });
       setProps("PANEL_TIMELINE", { style: { display: "none" } });
       return;
     }
@@ -115,6 +116,10 @@
     setProps("PANEL_ROUTES", { children: [
       el("H3", {}, "Routes"),
       listOr(story.texts[parts[2]], story.empty[1])
+    ] });
+    setProps("PANEL_SECURITY", { children: [
+      el("H3", {}, "Security ties in " + year),
+      listOr(story.texts[parts[3]], story.empty[2])
     ] });
     setProps("PANEL_TIMELINE", { style: {} });
     setProps("PANEL_MARKER", { style: { left: story.marker[year - story.firstYear] + "%" } });

@@ -79,13 +79,14 @@ export function boxFromCountry(chosen, text, names) {
   }
 }
 
-/** The year's memberships, ties and routes, and where the timeline's marker stands.
+/** The year's memberships, ties, routes and security ties, and where the timeline's marker stands.
  * @param {number} year @param {any} story */
 export function panelYear(year, story) {
   const parts = story && story.years[year - story.firstYear];
   if (!parts) {
     setProps("PANEL_YEAR", { children: [] });
     setProps("PANEL_ROUTES", { children: [] });
+    setProps("PANEL_SECURITY", { children: [] });
     setProps("PANEL_TIMELINE", { style: { display: "none" } });
     return;
   }
@@ -96,6 +97,9 @@ export function panelYear(year, story) {
   ] });
   setProps("PANEL_ROUTES", { children: [
     el("H3", {}, "Routes"), listOr(story.texts[parts[2]], story.empty[1]),
+  ] });
+  setProps("PANEL_SECURITY", { children: [
+    el("H3", {}, "Security ties in " + year), listOr(story.texts[parts[3]], story.empty[2]),
   ] });
   setProps("PANEL_TIMELINE", { style: {} });
   setProps("PANEL_MARKER", { style: { left: story.marker[year - story.firstYear] + "%" } });
