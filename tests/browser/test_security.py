@@ -105,3 +105,15 @@ def test_sbr003_the_country_panel_lists_the_years_ties_and_their_history(page) -
     assert "102nd military base" in section() and "gyumri" in section()
     history = page.find_element(f"#{ids.PANEL_SECURITY_HISTORY}").text.lower()
     assert "security ties since 1988" in history
+
+
+def test_sbr004_the_drones_chapter_turns_the_layer_and_the_switch_on(page) -> None:
+    page.driver.get(page.server_url + "/?story=13")
+    page.wait_for_text_to_equal(f"#{ids.STORY_TITLE}", "Turkey's drones", timeout=TIMEOUT)
+    page._wait_for(lambda _: drawn_view(page).get("year") == 2022, 2 * TIMEOUT, "2022 drawn")
+    page._wait_for(
+        lambda _: drawn_view(page).get("ties") == "security", TIMEOUT, "the switch drawn"
+    )
+    view = drawn_view(page)
+    assert "security" in view["overlays"] and view["lens"] == "alignment"
+    assert drawn(page, "security arc tur-tjk-tb2-2022", "path.js-line") == 1
