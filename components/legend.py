@@ -189,7 +189,7 @@ def contest_rows() -> list:
 #: Glyphs that look like the security layer's marks (components/security_layer.py).
 SECURITY_GLYPH = {
     "base": "\u2b1f",
-    "peacekeeping": "\u2721",
+    "peacekeeping": "\u2295",
     "training": "\u25bc",
     "exercise": "\u2726",
 }

@@ -29,7 +29,7 @@ from geodata.atlas import Atlas
 #: How a standing tie with a place is drawn: plotly symbol and the legend's word.
 SECURITY_SYMBOL = {
     "base": "pentagon",
-    "peacekeeping": "hexagram",
+    "peacekeeping": "circle-cross",
     "training": "triangle-down",
     "exercise": "star-diamond",
 }
