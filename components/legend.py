@@ -248,8 +248,8 @@ def security_rows() -> list:
         html.H3("Security ties"),
         html.P(
             "Bases, forces, training and exercises in force that year, coloured by the "
-            "provider's power centre; arcs run from supplier to recipient in the years "
-            "the weapons arrived. Arcs from the United States start at the map's western "
+            "provider's power centre; arcs run from supplier to recipient (the dot) in "
+            "the years the weapons arrived. Arcs from the United States start at the map's western "
             "edge, in the Atlantic.",
             className="hint",
         ),

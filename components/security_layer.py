@@ -48,7 +48,9 @@ MARK_SIZE = 12
 MARK_OUTLINE = "#222222"
 #: Arc widths by how many were delivered: (fewest counted, width); a row with no count
 #: gets the first, thinnest width.
-ARC_WIDTHS = ((None, 1.5), (1, 3.0), (10, 5.0))
+ARC_WIDTHS = ((None, 2.0), (1, 3.5), (10, 5.5))
+#: the dot that marks an arc's recipient end
+ARC_END_SIZE = 9
 #: Where an arc from a provider off the map starts: the map's western edge, in the
 #: Atlantic west of Iberia (the legend and the hover say so).
 OFF_MAP_ORIGIN: Mapping[str, tuple[float, float]] = {"USA": (-20.0, 42.0)}
@@ -223,7 +225,8 @@ def mark_trace() -> go.Scattergeo:
 
 def arc_traces(atlas: Atlas) -> list[go.Scattergeo]:
     """One trace per delivery or licensed production, hidden until a year shows it; its
-    path, colour, width and hover never change. Licensed production is dotted."""
+    path, colour, width and hover never change; a dot marks the recipient's end.
+    Licensed production is dotted."""
     traces = []
     for tie in arc_rows(atlas):
         lons, lats = arc_line(*arc_ends(atlas, tie))
@@ -232,7 +235,13 @@ def arc_traces(atlas: Atlas) -> list[go.Scattergeo]:
             go.Scattergeo(
                 lon=lons,
                 lat=lats,
-                mode="lines",
+                # a dot at the recipient's end says which way the arc runs
+                mode="lines+markers",
+                marker={
+                    "size": [0] * (len(lons) - 1) + [ARC_END_SIZE],
+                    "color": colour_of(atlas, tie),
+                    "line": {"width": 0},
+                },
                 name=f"security arc {tie.id}",
                 visible=False,
                 line={
