@@ -21,6 +21,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from components.styling import CENTRE_COLOUR, CENTRE_LABEL
+from components.wire import SecurityRow
 from data.dates import shown
 from data.schema import SecurityTie
 from data.security import OFF_MAP_PROVIDERS, centre_of, eu_members_on, ties_in_year
@@ -199,16 +200,16 @@ def security_tables(atlas: Atlas) -> dict[str, Any]:
     for tie in atlas.facts.security_ties:
         mark = tie.lon is not None
         rows.append(
-            {
-                "arc": -1 if mark else arcs[tie.id],
-                "lon": tie.lon if mark else 0,
-                "lat": tie.lat if mark else 0,
-                "symbol": SECURITY_SYMBOL[tie.kind] if mark else "",
-                "colour": colour_of(atlas, tie),
-                "hover": security_hover(atlas, tie),
-                "host": tie.host,
-                "id": tie.id,
-            }
+            SecurityRow(
+                arc=-1 if mark else arcs[tie.id],
+                lon=tie.lon if mark else 0,
+                lat=tie.lat if mark else 0,
+                symbol=SECURITY_SYMBOL[tie.kind] if mark else "",
+                colour=colour_of(atlas, tie),
+                hover=security_hover(atlas, tie),
+                host=tie.host,
+                id=tie.id,
+            )
         )
     return {"rows": rows, "arcCount": len(arcs)}
 
