@@ -69,11 +69,13 @@ def render(atlas: Atlas, layers: Sequence[str]) -> html.Fieldset:
 
 
 def register(app: Dash) -> None:
-    """The lens sets the organisation toggles aside, in the browser."""
+    """The lens sets the organisation toggles aside and shows what it counts (the
+    security-ties switch), in the browser."""
     app.clientside_callback(
-        "function (lens) { var off = lens === 'alignment'; return [off, !off]; }",
+        "function (lens) { var off = lens === 'alignment'; return [off, !off, !off]; }",
         Output(ids.LAYERS_BOX, "disabled"),
         Output(ids.LAYERS_NOTE, "hidden"),
+        Output(ids.TIES_BOX, "hidden"),
         Input(ids.LENS, "value"),
     )
 

@@ -26,7 +26,14 @@ def render(view: View) -> html.Div:
         [
             pill_group(ids.REGION, "Region", regions, view.region),
             pill_group(ids.LENS, "Show", lenses, view.lens),
-            pill_group(ids.TIES, "The lens counts", counted, view.ties),
+            # Shown only under the alignment lens, the one view it changes
+            # (components/layer_toggles.py:register): a switch that changes nothing
+            # would mislead.
+            html.Div(
+                pill_group(ids.TIES, "The lens counts", counted, view.ties),
+                id=ids.TIES_BOX,
+                hidden=view.lens != "alignment",
+            ),
         ],
         className="map-controls",
     )

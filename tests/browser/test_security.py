@@ -83,7 +83,12 @@ def test_sbr001_gyumri_and_the_drone_arc_are_drawn_in_2020_and_the_arc_goes_in_2
 
 
 def test_sbr002_the_lens_switch_adds_security_ties_to_badges_and_hover(page) -> None:
+    open_view(page, "?year=2022&region=central-asia", 2022)
+    assert not page.find_element(f"#{ids.TIES_BOX}").is_displayed()  # organisations lens
     open_view(page, "?year=2022&lens=alignment&region=central-asia", 2022)
+    page._wait_for(
+        lambda _: page.find_element(f"#{ids.TIES_BOX}").is_displayed(), TIMEOUT, "switch shown"
+    )
     before = lens_hover(page, "TJK")
     assert "security" not in before and "3 of 4" in before
     badges = badge_count(page)
