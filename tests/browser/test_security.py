@@ -4,6 +4,7 @@ to a state's badges and hover, and the country panel's Security section."""
 
 from __future__ import annotations
 
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
 from components import ids
@@ -77,6 +78,8 @@ def test_sbr001_gyumri_and_the_drone_arc_are_drawn_in_2020_and_the_arc_goes_in_2
     page.wait_for_contains_text(".hoverlayer", "102nd Military Base", timeout=TIMEOUT)
     hover = page.find_element(".hoverlayer").text
     assert "Russia in Armenia" in hover and "since 1 Sep 1994" in hover and "source:" in hover
+    ActionChains(page.driver).click().perform()  # a click opens the host's panel
+    page.wait_for_text_to_equal(f"#{ids.PANEL_TITLE}", "Armenia", timeout=TIMEOUT)
     type_year(page, 2021)
     assert drawn(page, TB2_ARC, "path.js-line") == 0
     assert "102nd Military Base" in mark_hovers(page)
