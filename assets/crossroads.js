@@ -66,8 +66,12 @@
       return void 0;
     }
     const t = facts2.constants.traces;
-    if (point.curveNumber === t.events || point.curveNumber === t.territories) {
+    if (point.curveNumber === t.events || point.curveNumber === t.territories || point.curveNumber === t.security) {
       return point.customdata[1];
+    }
+    const arc = point.curveNumber - t["security arcs"];
+    if (arc >= 0 && arc < facts2.contest.security.arcCount) {
+      return facts2.contest.security.rows.filter((row) => row.arc === arc)[0].host;
     }
     const index = point.location === void 0 ? -1 : facts2.features.indexOf(point.location);
     return index >= 0 ? facts2.units[index] : void 0;
@@ -100,6 +104,7 @@
     if (!parts) {
       setProps("PANEL_YEAR", { children: [] });
       setProps("PANEL_ROUTES", { children: [] });
+      setProps("PANEL_SECURITY", { children: [] });
       setProps("PANEL_TIMELINE", { style: { display: "none" } });
       return;
     }
@@ -111,6 +116,10 @@
     setProps("PANEL_ROUTES", { children: [
       el("H3", {}, "Routes"),
       listOr(story.texts[parts[2]], story.empty[1])
+    ] });
+    setProps("PANEL_SECURITY", { children: [
+      el("H3", {}, "Security ties in " + year),
+      listOr(story.texts[parts[3]], story.empty[2])
     ] });
     setProps("PANEL_TIMELINE", { style: {} });
     setProps("PANEL_MARKER", { style: { left: story.marker[year - story.firstYear] + "%" } });
@@ -180,6 +189,9 @@
       ["overlays", inLegendOrder(view2.overlays, overlays).join(",")],
       ["lens", view2.lens]
     ];
+    if (view2.ties && view2.ties !== "organisations") {
+      params.push(["ties", view2.ties]);
+    }
     if (view2.country) {
       params.push(["country", view2.country]);
     }
@@ -211,6 +223,7 @@
     });
     view2.layers = view2.layers || [];
     view2.overlays = view2.overlays || [];
+    view2.ties = view2.ties || "organisations";
     view2.vs = comparedYear(view2.vs, years);
     return view2;
   }
@@ -265,6 +278,9 @@
   function shows(facts2, index, countries) {
     return countries.some((code) => facts2.units[index] === code || facts2.parts[index].indexOf(code) >= 0);
   }
+  function tiesKey(view2) {
+    return view2.ties === "security" ? "securityTies" : "ties";
+  }
   function byUnit(facts2, entry, key) {
     const found = {};
     entry.status.forEach((codes, j) => {
@@ -290,7 +306,8 @@
     const now = yearEntry(facts2, view2.year);
     const then = yearEntry(facts2, view2.vs);
     const thenStatus = byUnit(facts2, then, "status");
-    const thenTies = byUnit(facts2, then, "ties");
+    const key = tiesKey(view2);
+    const thenTies = byUnit(facts2, then, key);
     facts2.features.forEach((_id, i) => {
       if (now.status[i] === null) {
         return;
@@ -300,7 +317,7 @@
       let losses = 0;
       if (view2.lens === "alignment") {
         const before = centreCount(thenTies[unit] || 0);
-        const after = centreCount(now.ties[i]);
+        const after = centreCount(now[key][i]);
         gains = Math.max(after - before, 0);
         losses = Math.max(before - after, 0);
       } else {
@@ -345,17 +362,19 @@
       }),
       changes: compare(facts2, view2, on)
     };
+    const key = tiesKey(view2);
+    const lensHover = key === "securityTies" ? entry.securityTiesHover : entry.tiesHover;
     const chosen = [];
     facts2.features.forEach((_id, i) => {
-      values.customdata.push([facts2.texts[entry.hover[i]], facts2.texts[entry.tiesHover[i]]]);
+      values.customdata.push([facts2.texts[entry.hover[i]], facts2.texts[lensHover[i]]]);
       const codes = entry.status[i];
       if (codes === null) {
         values.z.push(null);
         return;
       }
       if (view2.lens === "alignment") {
-        values.z.push(c.tiesFill[centreCount(entry.ties[i])]);
-        addRow(values.badges, facts2.anchors[i], centreBadges(entry.ties[i], c), c.badgeSpacing);
+        values.z.push(c.tiesFill[centreCount(entry[key][i])]);
+        addRow(values.badges, facts2.anchors[i], centreBadges(entry[key][i], c), c.badgeSpacing);
       } else {
         values.z.push(layerFill(codes, on, c));
         addRow(values.badges, facts2.anchors[i], layerBadges(codes, on, c), c.badgeSpacing);
@@ -367,6 +386,30 @@
     if (chosen.length) {
       values.lineWidth = facts2.features.map((_id, i) => chosen.indexOf(i) >= 0 ? c.selectedWidth : c.borderWidth);
     }
+    return values;
+  }
+
+  // assets/src/select/security.js
+  function selectSecurity(tables, indices, on) {
+    const values = { arcs: [], lon: [], lat: [], symbol: [], colour: [], customdata: [] };
+    for (let i = 0; i < tables.arcCount; i++) {
+      values.arcs.push(false);
+    }
+    if (!on) {
+      return values;
+    }
+    indices.forEach((i) => {
+      const row = tables.rows[i];
+      if (row.arc >= 0) {
+        values.arcs[row.arc] = true;
+        return;
+      }
+      values.lon.push(row.lon);
+      values.lat.push(row.lat);
+      values.symbol.push(row.symbol);
+      values.colour.push(row.colour);
+      values.customdata.push([row.hover, row.host]);
+    });
     return values;
   }
 
@@ -445,7 +488,8 @@
       eventLat: [],
       eventCustomdata: [],
       eventSymbol: [],
-      eventColour: []
+      eventColour: [],
+      security: selectSecurity(tables.security, year.security, false)
     };
     const on = view2.overlays || [];
     const highlight = highlightOf(view2);
@@ -457,6 +501,9 @@
     }
     if (on.indexOf("events") >= 0) {
       events(tables, year.events, values, highlight);
+    }
+    if (on.indexOf("security") >= 0) {
+      values.security = selectSecurity(tables.security, year.security, true);
     }
     return values;
   }
@@ -620,6 +667,11 @@
       [t.events, "marker.symbol", contest.eventSymbol],
       [t.events, "marker.color", contest.eventColour],
       [t.events, "marker.size", contest.eventSize],
+      [t.security, "lon", contest.security.lon],
+      [t.security, "lat", contest.security.lat],
+      [t.security, "customdata", contest.security.customdata],
+      [t.security, "marker.symbol", contest.security.symbol],
+      [t.security, "marker.color", contest.security.colour],
       [t.changes, "lon", values.changes.lon],
       [t.changes, "lat", values.changes.lat],
       [t.changes, "customdata", values.changes.customdata],
@@ -627,6 +679,9 @@
       [t.changes, "marker.symbol", values.changes.symbol],
       [t.changes, "marker.color", values.changes.colour]
     );
+    contest.security.arcs.forEach((shown3, i) => {
+      entries.push([t["security arcs"] + i, "visible", shown3]);
+    });
     return entries;
   }
   function labelEntries(gd, facts2, year) {
@@ -1327,6 +1382,8 @@
     }
     setProps("LAYERS", { value: chapter.layers });
     setProps("LENS", { value: chapter.lens });
+    setProps("TIES", { value: chapter.ties });
+    setProps("OVERLAYS", { value: chapter.overlays });
     setProps("REGION", { value: chapter.region });
     setProps("HIGHLIGHT", { data: chapter.highlight });
     walkTo(year, chapter.year, setYear);

@@ -1,7 +1,7 @@
 """The contest on the map, year by year: contested territory, closed borders and events.
 
 Pure builders. ``contest_values`` decides what a year shows (the reference the browser's
-``assets/contest_select.js`` is tested against); ``contest_tables`` and
+``assets/src/select/contest.js`` is tested against); ``contest_tables`` and
 ``contest_years`` are what the browser selects from, sent once; ``contest_traces`` are
 the figure's traces, empty until a year fills them.
 """
@@ -14,6 +14,12 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from components.security_layer import (
+    SecurityValues,
+    security_in,
+    security_tables,
+    security_values,
+)
 from components.styling import (
     CLOSED_BORDER,
     EVENT_COLOUR,
@@ -37,6 +43,7 @@ OVERLAY_LABEL = {
     "territories": "Contested territory",
     "borders": "Closed borders",
     "events": "Wars, summits and deals",
+    "security": "Security ties",
 }
 #: Event kinds in the order of their legend and of the browser's kind codes.
 EVENT_KINDS = tuple(EVENT_SYMBOL)
@@ -161,6 +168,7 @@ class ContestValues:
     event_hover: list[str] = field(default_factory=list)
     event_country: list[str] = field(default_factory=list)
     event_size: list[float] = field(default_factory=list)
+    security: SecurityValues = field(default_factory=SecurityValues)
 
 
 #: Territory outlines and event marks, and the stronger ones a story chapter points at.
@@ -209,6 +217,7 @@ def contest_values(
             values.event_hover.append(event_hover(atlas, event))
             values.event_country.append(event.country_codes[0])
             values.event_size.append(EVENT_SIZE[event.id in highlight.events])
+    values.security = security_values(atlas, year, overlays)
     return values
 
 
@@ -315,6 +324,7 @@ def contest_tables(atlas: Atlas) -> dict[str, Any]:
         "eventSymbol": [EVENT_SYMBOL[k] for k in EVENT_KINDS],
         "eventColour": [EVENT_COLOUR[k] for k in EVENT_KINDS],
         "territoryColour": [TERRITORY_COLOUR[k] for k in TERRITORY_KINDS],
+        "security": security_tables(atlas),
     }
 
 
@@ -324,4 +334,5 @@ def contest_years(atlas: Atlas, year: int) -> dict[str, list[int]]:
         "territories": territories_in(atlas, year),
         "borders": borders_in(atlas, year),
         "events": events_in(atlas, year),
+        "security": security_in(atlas, year),
     }

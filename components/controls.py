@@ -19,6 +19,7 @@ CONTROLS = (
     (ids.ROUTE, "data", "route"),
     (ids.VS, "value", "vs"),
     (ids.STORY, "data", "story"),
+    (ids.TIES, "value", "ties"),
 )
 FIELDS = tuple(field for _, _, field in CONTROLS)
 

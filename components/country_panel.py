@@ -1,5 +1,6 @@
 """A country's story: its memberships in the chosen year, a timeline since 1988, the
-events and routes that involve it, and the sources behind all of it.
+events and routes that involve it, its security ties (those of the year, and the whole
+history), and the sources behind all of it.
 
 Opened by clicking the map, typing or picking a name in the country box, or clicking a
 line of "What changed"; closed by its button or the Escape key. The chosen country's
@@ -32,6 +33,8 @@ from components.country_story import (
     panel_list,
     predecessor_note,
     route_lines,
+    security_history,
+    security_lines,
     sources,
     ties_text,
 )
@@ -42,6 +45,7 @@ from geodata.atlas import Atlas
 
 NO_MEMBERSHIP = "No membership in any layer."
 NO_ROUTE = "No route in the atlas crosses it."
+NO_SECURITY_TIE = "No base, force, training, exercise or delivery recorded that year."
 
 
 def selector(atlas: Atlas, country: str | None) -> html.Div:
@@ -91,6 +95,7 @@ def year_parts(atlas: Atlas, code: str) -> dict[str, Any]:
             texts.index(membership_lines(atlas, code, year)),
             texts.index(ties_text(atlas, code, year)),
             texts.index(route_lines(atlas, code, year)),
+            texts.index(security_lines(atlas, code, year)),
         ]
         for year in atlas.years
     ]
@@ -99,21 +104,22 @@ def year_parts(atlas: Atlas, code: str) -> dict[str, Any]:
         "texts": texts.items,
         "years": years,
         "marker": [timeline_chart.marker_position(atlas, year) for year in atlas.years],
-        "empty": [NO_MEMBERSHIP, NO_ROUTE],
+        "empty": [NO_MEMBERSHIP, NO_ROUTE, NO_SECURITY_TIE],
     }
 
 
 @lru_cache(maxsize=64)
 def story_parts(atlas: Atlas, code: str | None) -> tuple:
-    """What depends on the country alone: title, note, timeline, events, sources, the
-    panel's class, and every year's part (``year_parts``). Cached: a day's atlas never
-    changes, and a country's story is asked for again and again."""
+    """What depends on the country alone: title, note, timeline, events, the history of
+    its security ties, sources, the panel's class, and every year's part
+    (``year_parts``). Cached: a day's atlas never changes, and a country's story is asked
+    for again and again."""
     if code is None:
-        return "", [], [], [], [], "country-panel hidden", None
+        return "", [], [], [], [], [], "country-panel hidden", None
     state = atlas.facts.state(code)
     if state.is_predecessor:
         note = predecessor_note(atlas, state)
-        return state.name, note, [], [], [], "country-panel", None
+        return state.name, note, [], [], [], [], "country-panel", None
     note = [html.P(state.note, className="hint")] if state.note else []
     cited = sources(atlas, code)
     source_list = html.Details(
@@ -128,6 +134,7 @@ def story_parts(atlas: Atlas, code: str | None) -> tuple:
         note,
         chart,
         [html.H3("Events"), *event_items(atlas, code)],
+        security_history(atlas, code),
         [source_list],
         "country-panel",
         year_parts(atlas, code),
@@ -157,6 +164,10 @@ def render() -> html.Section:
             ),
             html.Div(id=ids.PANEL_EVENTS),
             html.Div(id=ids.PANEL_ROUTES),
+            html.Div(
+                [html.Div(id=ids.PANEL_SECURITY), html.Div(id=ids.PANEL_SECURITY_HISTORY)],
+                className="panel-security",
+            ),
             html.Div(id=ids.PANEL_SOURCES),
             dcc.Store(id=ids.PANEL_YEARS),
         ],
@@ -205,6 +216,7 @@ def register(app: Dash, atlas: Callable[[], Atlas]) -> None:
         Output(ids.PANEL_NOTE, "children"),
         Output(ids.PANEL_CHART_BOX, "children"),
         Output(ids.PANEL_EVENTS, "children"),
+        Output(ids.PANEL_SECURITY_HISTORY, "children"),
         Output(ids.PANEL_SOURCES, "children"),
         Output(ids.PANEL, "className"),
         Output(ids.PANEL_YEARS, "data"),

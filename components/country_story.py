@@ -1,5 +1,6 @@
 """What a country's panel says, as pure builders: its memberships and ties in a year,
-its events and routes, and the sources behind them (Markdown lists, escaped).
+its events, routes and security ties, and the sources behind them (Markdown lists,
+escaped).
 
 ``country_panel`` lays these out and wires them to the year and the chosen country.
 """
@@ -15,6 +16,7 @@ from components.styling import CENTRE_LABEL, ROUTE_STATUS_LABEL, STATUS_LABEL
 from data import schema
 from data.alignment import CENTRES, leaders, tie_organisations, ties
 from data.dates import shown
+from data.security import OFF_MAP_PROVIDERS, history, involving, ties_in_year
 from data.timeline import memberships_on, route_status_on
 from geodata.atlas import Atlas
 
@@ -104,6 +106,7 @@ def sources(atlas: Atlas, code: str) -> list[str]:
     urls += [p.source for p in atlas.facts.part_of if code in (p.state, p.part_of)]
     urls += [e.source for e in atlas.facts.events if code in e.country_codes]
     urls += [r.source for r in atlas.facts.routes if code in r.country_codes]
+    urls += [t.source for t in history(atlas.facts.security_ties, code)]
     return list(dict.fromkeys(urls))
 
 
@@ -126,3 +129,63 @@ def ties_text(atlas: Atlas, code: str, year: int) -> str:
         f"{CENTRE_LABEL[c]} ({', '.join(tie_organisations(held, led_by, c))})" for c in centres
     ]
     return f"Tied to {len(centres)} of {len(CENTRES)} power centres: {'; '.join(parts)}."
+
+
+def party_name(atlas: Atlas, code: str) -> str:
+    """A provider or host as a reader knows it: a state's name, else the code (EU, NATO)."""
+    if code in OFF_MAP_PROVIDERS:
+        return OFF_MAP_PROVIDERS[code]
+    return atlas.facts.state(code).name if code in atlas.facts.states_by_code else code
+
+
+#: How the panel names each kind of security tie.
+TIE_KIND_LABEL = {
+    "base": "base",
+    "peacekeeping": "peacekeeping or monitoring force",
+    "training": "training",
+    "exercise": "exercises",
+    "arms_delivery": "arms delivery",
+    "licensed_production": "licensed production",
+}
+
+
+def tie_when(tie: schema.SecurityTie) -> str:
+    """A tie's dates at their precision ("delivered 2020", "Oct 2003 to 3 Jun 2014")."""
+    if tie.is_delivery:
+        return f"delivered {shown(tie.start)}" + (f" to {shown(tie.end)}" if tie.end else "")
+    return f"{shown(tie.start)} to {shown(tie.end)}" if tie.end else f"since {shown(tie.start)}"
+
+
+def tie_line(atlas: Atlas, tie: schema.SecurityTie, note: bool) -> str:
+    """One security tie: what, who to whom, where, when and the source (Markdown)."""
+    count = f" ({tie.quantity})" if tie.quantity else ""
+    parties = f"{party_name(atlas, tie.provider)} → {party_name(atlas, tie.host)}"
+    place = f", {tie.place}" if tie.place else ""
+    details = markdown.escape(f"— {TIE_KIND_LABEL[tie.kind]}, {parties}{place}, {tie_when(tie)}")
+    line = f"**{markdown.escape(tie.system + count)}** {details} · {source_link(atlas, tie.source)}"
+    if note and tie.note:
+        line += f"\n\n   {markdown.escape(tie.note)}"
+    return line
+
+
+def security_lines(atlas: Atlas, code: str, year: int) -> str:
+    """The security ties of the country in force in ``year`` (hosted, received or
+    provided), as ``data.security`` counts them (Markdown list; empty when none)."""
+    held = ties_in_year(involving(atlas.facts.security_ties, code), year, atlas.today)
+    return list_markdown([tie_line(atlas, tie, note=False) for tie in held])
+
+
+def security_history(atlas: Atlas, code: str) -> list:
+    """Every security tie of the country since 1988, oldest first, with dates, sources
+    and the note on how each was dated."""
+    ties = history(atlas.facts.security_ties, code)
+    if not ties:
+        return []
+    return [
+        html.Details(
+            [
+                html.Summary(f"Security ties since 1988 ({len(ties)})"),
+                panel_list([tie_line(atlas, tie, note=True) for tie in ties]),
+            ]
+        )
+    ]

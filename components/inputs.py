@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from components.view_state import LENSES, OVERLAYS, REGIONS, View, year_in
+from components.view_state import DEFAULT_OVERLAYS, LENSES, OVERLAYS, REGIONS, TIES, View, year_in
 from geodata.atlas import Atlas
 
 
@@ -41,10 +41,11 @@ def clean_view(
     lens: Any,
     country: Any,
     region: Any,
-    overlays: Any = OVERLAYS,
+    overlays: Any = DEFAULT_OVERLAYS,
     route: Any = None,
     vs: Any = None,
     story: Any = None,
+    ties: Any = TIES[0],
     *,
     years: range,
     known_layers: Sequence[str],
@@ -64,6 +65,7 @@ def clean_view(
         story=story
         if isinstance(story, int) and not isinstance(story, bool) and story > 0
         else None,
+        ties=clean_choice(ties, TIES, TIES[0]) or TIES[0],
     )
 
 

@@ -1,5 +1,5 @@
 """The layers a person switches on and off: organisations, each with its colour swatch,
-and the contest overlays (territory, closed borders, events)."""
+and the contest overlays (territory, closed borders, events, security ties)."""
 
 from __future__ import annotations
 
@@ -69,17 +69,20 @@ def render(atlas: Atlas, layers: Sequence[str]) -> html.Fieldset:
 
 
 def register(app: Dash) -> None:
-    """The lens sets the organisation toggles aside, in the browser."""
+    """The lens sets the organisation toggles aside and shows what it counts (the
+    security-ties switch), in the browser."""
     app.clientside_callback(
-        "function (lens) { var off = lens === 'alignment'; return [off, !off]; }",
+        "function (lens) { var off = lens === 'alignment'; return [off, !off, !off]; }",
         Output(ids.LAYERS_BOX, "disabled"),
         Output(ids.LAYERS_NOTE, "hidden"),
+        Output(ids.TIES_BOX, "hidden"),
         Input(ids.LENS, "value"),
     )
 
 
 def render_overlays(overlays: Sequence[str]) -> html.Fieldset:
-    """The contest overlays, all on by default."""
+    """The contest overlays: territory, closed borders and events on by default; the
+    security ties wait to be switched on."""
     return html.Fieldset(
         [
             html.Legend("Contest layers"),

@@ -6,6 +6,7 @@ from dash import dcc, html
 
 from components import ids
 from components.contest import EVENT_KINDS
+from components.security_layer import ARC_WIDTHS, MARK_KINDS, NO_CENTRE_COLOUR, SECURITY_LABEL
 from components.static_html import to_html
 from components.styling import (
     CENTRE_COLOUR,
@@ -185,6 +186,87 @@ def contest_rows() -> list:
     ]
 
 
+#: Glyphs that look like the security layer's marks (components/security_layer.py).
+SECURITY_GLYPH = {
+    "base": "\u2b1f",
+    "peacekeeping": "\u2295",
+    "training": "\u25bc",
+    "exercise": "\u2726",
+}
+
+
+def security_rows() -> list:
+    """The security layer: symbol by kind, colour by centre, arcs weighted by count."""
+    marks = html.Ul(
+        [
+            html.Li([html.Span(SECURITY_GLYPH[kind], className="glyph"), SECURITY_LABEL[kind]])
+            for kind in MARK_KINDS
+        ],
+        className="route-legend",
+    )
+    colours = html.Ul(
+        [
+            html.Li(
+                [
+                    html.Span(className="dot", style={"backgroundColor": CENTRE_COLOUR[c]}),
+                    f" {CENTRE_LABEL[c]}",
+                ]
+            )
+            for c in CENTRES
+        ]
+        + [
+            html.Li(
+                [
+                    html.Span(className="dot", style={"backgroundColor": NO_CENTRE_COLOUR}),
+                    " none of the four (Israel, India ...)",
+                ]
+            )
+        ],
+        className="centre-legend",
+    )
+    widths = html.Ul(
+        [
+            html.Li(
+                [
+                    html.Span(className="line", style={"borderTopWidth": f"{width:g}px"}),
+                    ARC_WIDTH_LABEL[index],
+                ]
+            )
+            for index, (_, width) in enumerate(ARC_WIDTHS)
+        ]
+        + [
+            html.Li(
+                [
+                    html.Span(className="line", style={"borderTopStyle": "dotted"}),
+                    "licensed production, while it runs",
+                ]
+            )
+        ],
+        className="route-legend",
+    )
+    return [
+        html.H3("Security ties"),
+        html.P(
+            "Bases, forces, training and exercises in force that year, coloured by the "
+            "provider's power centre; arcs run from supplier to recipient (the dot) in "
+            "the years the weapons arrived. Arcs from the United States start at the map's western "
+            "edge, in the Atlantic.",
+            className="hint",
+        ),
+        marks,
+        colours,
+        widths,
+    ]
+
+
+#: What each arc width means (``ARC_WIDTHS`` order).
+ARC_WIDTH_LABEL = (
+    "delivery, count not given",
+    "delivery of 1 to 9",
+    "delivery of 10 or more",
+)
+
+
 def render(atlas: Atlas) -> html.Section:
     """The whole legend, as the markup of one component (it never changes)."""
     legend = html.Div(
@@ -199,6 +281,7 @@ def render(atlas: Atlas) -> html.Section:
             html.Table(html.Tbody(status_rows(atlas)), className="status-legend"),
             *lens_rows(),
             *contest_rows(),
+            *security_rows(),
             html.H3("Routes"),
             html.Ul(route_rows(atlas), className="route-legend"),
             html.P(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
@@ -24,6 +25,7 @@ from components.contest import (
     event_trace,
 )
 from components.labels import label_traces
+from components.security_layer import arc_rows, arc_traces, mark_trace
 from components.styling import (
     BADGE_OUTLINE,
     BADGE_SYMBOL,
@@ -45,7 +47,9 @@ from components.view_state import REGIONS, View
 from data.alignment import CENTRES, leaders, ties
 from data.dates import shown
 from data.extent import LAT_RANGE, LON_RANGE
-from data.schema import Membership
+from data.schema import Membership, SecurityTie
+from data.security import badges as security_badges
+from data.security import eu_members_on, kinds_by_centre, ties_in_year
 from data.timeline import memberships_on, route_status_on
 from geodata.atlas import Atlas
 from geodata.units import Feature
@@ -71,6 +75,8 @@ LAYER_ORDER = (
     "borders",
     "routes",
     "badges",
+    "security arcs",
+    "security",
     "events",
     "changes",
     "state labels",
@@ -78,12 +84,14 @@ LAYER_ORDER = (
 )
 
 
-def trace_order(n_routes: int) -> dict[str, int]:
-    """Layer name → index of its (first) trace, with ``n_routes`` route traces."""
+def trace_order(n_routes: int, n_arcs: int = 0) -> dict[str, int]:
+    """Layer name → index of its (first) trace, with ``n_routes`` route traces and
+    ``n_arcs`` security arcs (one trace each)."""
     order, index = {}, 0
+    counts = {"routes": n_routes, "security arcs": n_arcs}
     for layer in LAYER_ORDER:
         order[layer] = index
-        index += n_routes if layer == "routes" else 1
+        index += counts.get(layer, 1)
     return order
 
 
@@ -122,6 +130,64 @@ def ties_hover(centres: Sequence[str]) -> str:
         return f"tied to none of the {len(CENTRES)} power centres"
     names = ", ".join(CENTRE_LABEL[c] for c in centres)
     return f"tied to {names} ({len(centres)} of {len(CENTRES)})"
+
+
+#: A centre's name at the start of a badge line ("The West: training").
+CENTRE_NAME = {c: label[0].upper() + label[1:] for c, label in CENTRE_LABEL.items()}
+
+
+@dataclass(frozen=True)
+class YearTies:
+    """A year's security ties in force, and the EU's members then (their arms count for
+    the West), to count per state without reading the whole table again."""
+
+    day: date
+    rows: tuple[SecurityTie, ...]
+    eu_members: frozenset[str]
+
+    @classmethod
+    def of(cls, atlas: Atlas, year: int) -> YearTies:
+        day = atlas.day(year)
+        return cls(
+            day,
+            ties_in_year(atlas.facts.security_ties, year, atlas.today),
+            eu_members_on(atlas.facts.memberships, day),
+        )
+
+    def kinds(self, unit: str) -> dict[str, tuple[str, ...]]:
+        """Each centre ``unit`` hosts or receives from, with the kinds of tie."""
+        return kinds_by_centre(self.rows, unit, self.day, self.eu_members)
+
+
+def with_security(centres: Sequence[str], kinds: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """The centres of organisations and of security ties together, in ``CENTRES`` order."""
+    return tuple(c for c in CENTRES if c in centres or c in kinds)
+
+
+def security_ties_hover(centres: Sequence[str], kinds: Mapping[str, tuple[str, ...]]) -> str:
+    """The lens's hover line when it counts security ties: the centres, then which kind
+    of tie links the state to which ("Russia: base, arms; Turkey: arms")."""
+    line = ties_hover(centres)
+    if not kinds:
+        return f"{line}<br>no security tie"
+    return f"{line}<br>security: {'; '.join(security_badges(kinds, CENTRE_NAME))}"
+
+
+def lens_ties(
+    memberships: Mapping[str, Membership],
+    led_by: Mapping[str, str],
+    year_ties: YearTies,
+    unit: str,
+    mode: str,
+) -> tuple[tuple[str, ...], str]:
+    """The centres the alignment lens counts for a state, and its hover line: through
+    organisations, or (``mode == "security"``) organisations and security ties."""
+    centres = ties(memberships, led_by)
+    if mode != "security":
+        return centres, ties_hover(centres)
+    kinds = year_ties.kinds(unit)
+    both = with_security(centres, kinds)
+    return both, security_ties_hover(both, kinds)
 
 
 @dataclass
@@ -209,13 +275,14 @@ def view_values(atlas: Atlas, view: View) -> MapValues:
     outlined = (
         (view.country, *view.highlight.countries) if view.country else view.highlight.countries
     )
+    year_ties = YearTies.of(atlas, view.year)
     badges = Badges()
     z: list[int | None] = []
     customdata = []
     for fid, feature in atlas.features.items():
         memberships = unit_memberships(held, feature)
-        centres = ties(memberships, led_by)
-        customdata.append([hover_lines(memberships, orgs), ties_hover(centres)])
+        centres, lens_hover = lens_ties(memberships, led_by, year_ties, feature.unit, view.ties)
+        customdata.append([hover_lines(memberships, orgs), lens_hover])
         if fid not in drawn:
             z.append(None)
         elif view.lens == "alignment":
@@ -276,12 +343,17 @@ def direction(gains: int, losses: int) -> str | None:
 
 
 def gains_and_losses(
-    then: Mapping[str, Membership], now: Mapping[str, Membership], view: View, led_by
+    then: Mapping[str, Membership],
+    now: Mapping[str, Membership],
+    view: View,
+    led_by,
+    centres: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> tuple[int, int]:
-    """Ties gained and lost: power centres in the alignment lens, otherwise a step up or
-    down in each organisation shown (none, suspended, partner, member)."""
+    """Ties gained and lost: power centres in the alignment lens (``centres``, then and
+    now, as the lens counts them), otherwise a step up or down in each organisation
+    shown (none, suspended, partner, member)."""
     if view.lens == "alignment":
-        before, after = len(ties(then, led_by)), len(ties(now, led_by))
+        before, after = len(centres[0]), len(centres[1])
         return max(after - before, 0), max(before - after, 0)
     gains = losses = 0
     for org in view.layers:
@@ -300,12 +372,17 @@ def compared(atlas: Atlas, view: View) -> Changes:
     then = memberships_on(atlas.facts.memberships, atlas.day(view.vs))
     led_by = leaders(atlas.facts.organisations)
     drawn = atlas.features_by_year[view.year]
+    ties_then, ties_now = YearTies.of(atlas, view.vs), YearTies.of(atlas, view.year)
     for fid, feature in atlas.features.items():
         if fid not in drawn:
             continue
-        gains, losses = gains_and_losses(
-            then.get(feature.unit, {}), now.get(feature.unit, {}), view, led_by
+        unit = feature.unit
+        held_then, held_now = then.get(unit, {}), now.get(unit, {})
+        centres = (
+            lens_ties(held_then, led_by, ties_then, unit, view.ties)[0],
+            lens_ties(held_now, led_by, ties_now, unit, view.ties)[0],
         )
+        gains, losses = gains_and_losses(held_then, held_now, view, led_by, centres)
         way = direction(gains, losses)
         if way is None:
             continue
@@ -382,6 +459,15 @@ def apply_values(figure: dict, values: MapValues, order: Mapping[str, int]) -> N
         color=[EVENT_COLOUR[EVENT_KINDS[k]] for k in contest.event_kind],
         size=contest.event_size,
     )
+    security = contest.security
+    for index, shown_arc in enumerate(security.arcs):
+        data[order["security arcs"] + index]["visible"] = shown_arc
+    data[order["security"]].update(
+        lon=security.lon,
+        lat=security.lat,
+        customdata=[list(pair) for pair in zip(security.hover, security.host, strict=True)],
+    )
+    data[order["security"]]["marker"].update(symbol=security.symbol, color=security.colour)
     marks = data[order["changes"]]
     marks.update(
         hovertemplate=values.changes.hovertemplate,
@@ -510,10 +596,11 @@ def geo_layout(region: str) -> dict[str, Any]:
 
 def base_figure(atlas: Atlas, view: View, geometry_url: str) -> dict:
     """The figure of the first render, as a plain dict; geometry is fetched by URL."""
-    order = trace_order(len(atlas.facts.routes))
+    order = trace_order(len(atlas.facts.routes), len(arc_rows(atlas)))
     traces = [country_trace(atlas, geometry_url), *contest_traces(geometry_url)]
     traces += [route_trace(atlas, r.id) for r in atlas.facts.routes]
-    traces += [badge_trace(badge_colours(atlas)), event_trace(), changes_trace()]
+    traces += [badge_trace(badge_colours(atlas)), *arc_traces(atlas), mark_trace()]
+    traces += [event_trace(), changes_trace()]
     traces += label_traces()
     figure = go.Figure(traces).to_dict()
     apply_values(figure, view_values(atlas, view), order)

@@ -1,4 +1,4 @@
-"""The guided story: fourteen chapters from 1988 to today (``data/story.md``), each
+"""The guided story: the chapters from 1988 to today (``data/story.md``), each
 setting the map's year, region, lens and layers and pointing at the countries, routes,
 territories and events it talks about.
 
@@ -15,7 +15,7 @@ from dash import ClientsideFunction, Dash, Input, Output, State, dcc, html
 
 from components import ids
 from components.layer_toggles import DEFAULT_LAYERS
-from components.view_state import DEFAULT_REGION, LENSES, REGIONS
+from components.view_state import DEFAULT_OVERLAYS, DEFAULT_REGION, LENSES, OVERLAYS, REGIONS, TIES
 from data.facts import DATA_DIR
 from data.story import Chapter, load_story
 from geodata.atlas import Atlas, AtlasInputs
@@ -25,7 +25,11 @@ STORY_FILE = DATA_DIR / "story.md"
 
 def load(inputs: AtlasInputs) -> tuple[Chapter, ...]:
     """The chapters, checked against the tables; a broken one stops start-up."""
-    return load_story(STORY_FILE, inputs.facts, {"region": REGIONS, "lens": LENSES})
+    return load_story(
+        STORY_FILE,
+        inputs.facts,
+        {"region": REGIONS, "lens": LENSES, "ties": TIES, "overlays": OVERLAYS},
+    )
 
 
 def chapter_view(atlas: Atlas, chapter: Chapter) -> dict[str, Any]:
@@ -36,6 +40,12 @@ def chapter_view(atlas: Atlas, chapter: Chapter) -> dict[str, Any]:
         "year": min(chapter.year, atlas.years[-1]),
         "region": chapter.region or DEFAULT_REGION,
         "lens": chapter.lens or LENSES[0],
+        "ties": chapter.ties or TIES[0],
+        "overlays": [
+            name
+            for name in OVERLAYS
+            if name in (chapter.overlays if chapter.overlays is not None else DEFAULT_OVERLAYS)
+        ],
         "layers": [code for code in atlas.layer_codes if code in layers],
         "highlight": {
             "countries": list(chapter.countries),

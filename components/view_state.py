@@ -13,7 +13,11 @@ from urllib.parse import parse_qs
 
 LENSES = ("organisations", "alignment")
 #: the contest layers a person can switch off (components/contest.py draws them)
-OVERLAYS = ("territories", "borders", "events")
+OVERLAYS = ("territories", "borders", "events", "security")
+#: the overlays a page opens with: the security layer waits to be switched on
+DEFAULT_OVERLAYS = ("territories", "borders", "events")
+#: what the alignment lens counts: organisations alone, or security ties as well
+TIES = ("organisations", "security")
 DEFAULT_REGION = "eurasia"
 #: Region presets: a label, the map's centre and zoom, and roughly what they show (west,
 #: south, east, north degrees), where a state only partly in view gets its name.
@@ -59,12 +63,14 @@ class View:
     country: str | None = None
     region: str = DEFAULT_REGION
     #: the contest layers shown (territories, closed borders, events)
-    overlays: tuple[str, ...] = OVERLAYS
+    overlays: tuple[str, ...] = DEFAULT_OVERLAYS
     #: the route whose card is open
     route: str | None = None
     #: the story chapter open (from 1), and the year compared with
     story: int | None = None
     vs: int | None = None
+    #: what the alignment lens counts (``TIES``)
+    ties: str = TIES[0]
     #: set by the story's chapter, not by the address
     highlight: Highlight = Highlight()
 
@@ -97,6 +103,9 @@ def parse_view(
     lens = first(query, "lens")
     if lens in LENSES:
         view = replace(view, lens=lens)
+    counted = first(query, "ties")
+    if counted in TIES:
+        view = replace(view, ties=counted)
     country = first(query, "country")
     if country in known_countries:
         view = replace(view, country=country)

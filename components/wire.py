@@ -39,6 +39,20 @@ class EventRow(TypedDict):
     id: str
 
 
+class SecurityRow(TypedDict):
+    """A security tie: its arc trace (or -1 for a mark), the mark's point and symbol, the
+    provider's centre colour, hover, the state a click opens, and id."""
+
+    arc: int
+    lon: float
+    lat: float
+    symbol: str
+    colour: str
+    hover: str
+    host: str
+    id: str
+
+
 class StateLabel(TypedDict):
     """A state's name, lon/lat extent and candidate points (usual first)."""
 

@@ -26,13 +26,16 @@ from components.map_figure import (
     ROUTE_WIDTH,
     SELECTED_WIDTH,
     STRENGTH,
+    YearTies,
     geo_frame,
     hover_lines,
+    lens_ties,
     route_states,
     ties_hover,
     trace_order,
     unit_memberships,
 )
+from components.security_layer import arc_rows
 from components.styling import (
     BADGE_SYMBOL,
     GROUPS,
@@ -74,14 +77,25 @@ def year_entry(atlas: Atlas, year: int, texts: TextTable) -> dict[str, Any]:
     led_by = leaders(atlas.facts.organisations)
     held = memberships_on(atlas.facts.memberships, atlas.day(year))
     drawn = atlas.features_by_year[year]
-    entry: dict[str, list] = {"status": [], "ties": [], "hover": [], "tiesHover": []}
+    year_ties = YearTies.of(atlas, year)
+    entry: dict[str, list] = {
+        "status": [],
+        "ties": [],
+        "hover": [],
+        "tiesHover": [],
+        "securityTies": [],
+        "securityTiesHover": [],
+    }
     for fid, feature in atlas.features.items():
         memberships = unit_memberships(held, feature)
         centres = ties(memberships, led_by)
+        both, both_hover = lens_ties(memberships, led_by, year_ties, feature.unit, "security")
         entry["hover"].append(texts.index(hover_lines(memberships, orgs)))
         entry["tiesHover"].append(texts.index(ties_hover(centres)))
+        entry["securityTiesHover"].append(texts.index(both_hover))
         entry["status"].append(status_codes(memberships, orgs) if fid in drawn else None)
         entry["ties"].append(ties_mask(centres) if fid in drawn else None)
+        entry["securityTies"].append(ties_mask(both) if fid in drawn else None)
     entry["routes"] = route_states(atlas, year)
     entry["contest"] = contest_years(atlas, year)
     return entry
@@ -92,7 +106,7 @@ def drawing_constants(atlas: Atlas) -> dict[str, Any]:
     organisations = atlas.facts.organisations
     n_orgs = len(organisations)
     return {
-        "traces": trace_order(len(atlas.facts.routes)),
+        "traces": trace_order(len(atlas.facts.routes), len(arc_rows(atlas))),
         # palette index -> colour of the countries' stepped scale (fills drawn directly)
         "fillPalette": fill_palette(organisations),
         # fill[org][code]: the palette index of a country whose first layer is ``org``

@@ -7,7 +7,9 @@ be able to edit it as text; the keys say which view a chapter sets. A chapter is
     year: 1991
     region: caucasus
     lens: organisations
+    ties: organisations
     layers: CIS, CSTO
+    overlays: territories, borders, events, security
     countries: ARM, AZE
     events: karabakh-war-1
     territories: nagorno-karabakh-1992
@@ -16,8 +18,10 @@ be able to edit it as text; the keys say which view a chapter sets. A chapter is
 
     Prose of 60 to 140 words, in paragraphs.
 
-Every chapter needs a title, a year and a source; every country, event, territory, route,
-organisation and source it names must exist, or start-up stops with file and line.
+``ties`` (what the alignment lens counts) and ``overlays`` (the contest layers shown)
+default to the page's own defaults. Every chapter needs a title, a year and a source;
+every country, event, territory, route, organisation and source it names must exist,
+or start-up stops with file and line.
 """
 
 from __future__ import annotations
@@ -31,8 +35,8 @@ from data.errors import DataError, Problem
 from data.facts import Facts
 
 STORY_NAME = "data/story.md"
-LIST_KEYS = ("layers", "countries", "events", "territories", "routes", "sources")
-SINGLE_KEYS = ("year", "region", "lens")
+LIST_KEYS = ("layers", "overlays", "countries", "events", "territories", "routes", "sources")
+SINGLE_KEYS = ("year", "region", "lens", "ties")
 WORDS = (60, 140)
 KEY_LINE = re.compile(r"^([a-z]+):\s*(.*)$")
 
@@ -49,6 +53,8 @@ class Chapter:
     region: str | None = None
     lens: str | None = None
     layers: tuple[str, ...] | None = None
+    ties: str | None = None
+    overlays: tuple[str, ...] | None = None
     countries: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
     territories: tuple[str, ...] = ()
@@ -110,6 +116,8 @@ def parse_chapter(
         region=fields.get("region") or None,
         lens=fields.get("lens") or None,
         layers=lists.get("layers") if "layers" in fields else None,
+        ties=fields.get("ties") or None,
+        overlays=lists.get("overlays") if "overlays" in fields else None,
         **{key: lists.get(key, ()) for key in ("countries", "events", "territories", "routes")},
         sources=lists["sources"],
     )
@@ -118,8 +126,9 @@ def parse_chapter(
 def reference_problems(
     chapters: list[Chapter], facts: Facts, vocabulary: Mapping[str, Collection[str]]
 ) -> list[Problem]:
-    """Every name a chapter uses must exist in the tables (or, for ``region`` and ``lens``,
-    in ``vocabulary``); its year must be one the atlas shows."""
+    """Every name a chapter uses must exist in the tables (or, for ``region``, ``lens``,
+    ``ties`` and ``overlays``, in ``vocabulary`` where it names them); its year must be
+    one the atlas shows."""
     known = {
         "countries": {s.code for s in facts.states},
         "events": {e.id for e in facts.events},
@@ -143,12 +152,17 @@ def reference_problems(
                 if value not in names:
                     rule = f"unknown {singular[key]} {value!r}"
                     problems.append(Problem(STORY_NAME, chapter.line, key, rule))
-        for key in ("region", "lens"):
+        for key in ("region", "lens", "ties"):
             value = getattr(chapter, key)
-            if value is not None and value not in vocabulary[key]:
+            if value is not None and key in vocabulary and value not in vocabulary[key]:
                 choices = ", ".join(sorted(vocabulary[key]))
                 rule = f"unknown {key} {value!r}; one of {choices}"
                 problems.append(Problem(STORY_NAME, chapter.line, key, rule))
+        for value in chapter.overlays or ():
+            if "overlays" in vocabulary and value not in vocabulary["overlays"]:
+                choices = ", ".join(vocabulary["overlays"])
+                rule = f"unknown overlay {value!r}; any of {choices}"
+                problems.append(Problem(STORY_NAME, chapter.line, "overlays", rule))
         if chapter.year < 1988:
             problems.append(Problem(STORY_NAME, chapter.line, "year", "the atlas starts in 1988"))
     return problems

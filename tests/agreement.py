@@ -18,7 +18,7 @@ from components.contest import EVENT_KINDS
 from components.layer_toggles import DEFAULT_LAYERS
 from components.map_figure import CHANGE_MARK, view_values
 from components.styling import EVENT_COLOUR, EVENT_SYMBOL
-from components.view_state import Highlight, View
+from components.view_state import OVERLAYS, Highlight, View
 from data.changes import year_changes
 from geodata.atlas import Atlas
 
@@ -38,7 +38,14 @@ LAYER_SETS = [
     ("OTS", "EU"),
 ]
 LENSES = ("organisations", "alignment")
-OVERLAY_SETS = [(), ("territories",), ("borders",), ("events",), ("events", "territories")]
+OVERLAY_SETS = [
+    (),
+    ("territories",),
+    ("borders",),
+    ("events",),
+    ("events", "territories"),
+    ("security",),
+]
 
 STORY_POINTS = Highlight(
     countries=("ARM", "AZE"),
@@ -55,6 +62,9 @@ def special_views(year: int) -> list[View]:
         View(year=year, layers=("SCO", "OTS"), vs=2015, lens="alignment"),
         View(year=year, layers=ALL_LAYERS, vs=2026),
         View(year=year, layers=DEFAULT_LAYERS, country="GEO", route="scp", highlight=STORY_POINTS),
+        View(year=year, layers=(), lens="alignment", ties="security", overlays=("security",)),
+        View(year=year, layers=DEFAULT_LAYERS, lens="alignment", ties="security", vs=2010),
+        View(year=year, layers=DEFAULT_LAYERS, ties="security", overlays=OVERLAYS),
     ]
 
 
@@ -96,6 +106,19 @@ def browser_form(atlas: Atlas, view: View) -> dict:
         "eventSymbol": [EVENT_SYMBOL[EVENT_KINDS[k]] for k in contest["event_kind"]],
         "eventColour": [EVENT_COLOUR[EVENT_KINDS[k]] for k in contest["event_kind"]],
         "eventSize": contest["event_size"],
+        "security": {
+            "arcs": contest["security"]["arcs"],
+            "lon": contest["security"]["lon"],
+            "lat": contest["security"]["lat"],
+            "symbol": contest["security"]["symbol"],
+            "colour": contest["security"]["colour"],
+            "customdata": [
+                list(pair)
+                for pair in zip(
+                    contest["security"]["hover"], contest["security"]["host"], strict=True
+                )
+            ],
+        },
     }
     return {"view": json_view(view), "values": json.loads(json.dumps(values))}
 
@@ -143,6 +166,8 @@ def view_query(view: View) -> str:
         "overlays": ",".join(view.overlays),
         "lens": view.lens,
     }
+    if view.ties != "organisations":
+        params["ties"] = view.ties
     if view.country:
         params["country"] = view.country
     if view.route:

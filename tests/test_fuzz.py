@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from components.view_state import LENSES, REGIONS, View, parse_view
+from components.view_state import LENSES, OVERLAYS, REGIONS, TIES, View, parse_view
 from geodata.atlas import Atlas, load_atlas
 from tests.conftest import TODAY
 from web.envelope import Slot, signatures
@@ -217,9 +217,11 @@ def test_fuz004_bytes_that_are_not_json_get_400(client, raw) -> None:
 
 def queries() -> st.SearchStrategy[str]:
     """Arbitrary strings, and query strings built from the parser's own keys."""
-    keys = st.sampled_from(["year", "layers", "lens", "country", "region", "?year", ""])
+    keys = st.sampled_from(
+        ["year", "layers", "lens", "country", "region", "overlays", "ties", "?year", ""]
+    )
     values = st.text(max_size=12) | st.sampled_from(
-        [*TRICKY_TEXT, "1995", "OTS,NATO", "0001995", "1" * 5000]
+        [*TRICKY_TEXT, "1995", "OTS,NATO", "0001995", "1" * 5000, "security", "events,security"]
     )
     pairs = st.lists(st.tuples(keys, values), max_size=5)
     built = pairs.map(lambda items: "?" + "&".join(f"{k}={v}" for k, v in items))
@@ -236,4 +238,5 @@ def test_fuz005_the_url_parser_returns_a_valid_view_for_any_string(search) -> No
     assert view.year in years
     assert set(view.layers) <= set(layers)
     assert view.lens in LENSES and view.region in REGIONS
+    assert view.ties in TIES and set(view.overlays) <= set(OVERLAYS)
     assert view.country is None or view.country in countries

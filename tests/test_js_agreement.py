@@ -48,6 +48,8 @@ def map_views(year: int) -> list[View]:
         View(year=year, layers=(), overlays=("events", "territories")),
         View(year=year, layers=("SCO", "OTS"), vs=1991, lens="alignment"),
         View(year=year, layers=DEFAULT_LAYERS, vs=2015, country="GEO", highlight=STORY_POINTS),
+        View(year=year, layers=(), lens="alignment", ties="security", overlays=("security",)),
+        View(year=year, layers=ALL_LAYERS, lens="alignment", ties="security", vs=2005),
     ]
 
 
@@ -68,6 +70,7 @@ def view_fixture(atlas: Atlas) -> dict:
         View(year=1988, layers=(), lens="alignment", country="SUN", region="caucasus"),
         View(year=2019, layers=("NATO", "CSTO"), country="ARM", route="btc", vs=1991, story=3),
         View(year=2010, layers=ALL_LAYERS, overlays=("events", "territories")),
+        View(year=2020, layers=(), lens="alignment", ties="security", overlays=("security",)),
     ]
     return {
         "years": [atlas.years[0], atlas.years[-1]],

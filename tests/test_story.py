@@ -8,14 +8,15 @@ import pytest
 
 from components.layer_toggles import DEFAULT_LAYERS
 from components.map_figure import compared
-from components.view_state import LENSES, REGIONS, View
+from components.story import chapter_view
+from components.view_state import LENSES, OVERLAYS, REGIONS, TIES, View
 from data.errors import DataError
 from data.story import load_story
 from geodata.atlas import Atlas
 from tests.agreement import compared_changes
 from tests.conftest import REPO
 
-VOCABULARY = {"region": REGIONS, "lens": LENSES}
+VOCABULARY = {"region": REGIONS, "lens": LENSES, "ties": TIES, "overlays": OVERLAYS}
 WORDS = " ".join(["word"] * 70)
 SOURCE = "https://emerging-europe.com/news/an-alternative-to-russia-and-china-turkeys-role-in-the-south-caucasus-and-central-asia/"
 
@@ -34,9 +35,9 @@ def problems(tmp_path: Path, atlas: Atlas, text: str) -> str:
     return str(caught.value)
 
 
-def test_sty001_the_story_has_fourteen_checked_chapters(atlas: Atlas) -> None:
+def test_sty001_the_story_has_sixteen_checked_chapters(atlas: Atlas) -> None:
     chapters = load_story(REPO / "data" / "story.md", atlas.facts, VOCABULARY)
-    assert len(chapters) >= 12
+    assert len(chapters) >= 16
     assert all(60 <= len(c.text.split()) <= 140 and c.sources for c in chapters)
     assert chapters[0].year <= 1992 and chapters[-1].year >= 2025
     assert [c.number for c in chapters] == list(range(1, len(chapters) + 1))
@@ -61,6 +62,8 @@ def test_sty002_a_good_chapter_loads(tmp_path: Path, atlas: Atlas) -> None:
         ({"sources": "https://example.org/x"}, "column sources: unknown source"),
         ({"colour": "red"}, "story.md:4: column colour: unknown key 'colour'"),
         ({"year": "1950"}, "story.md:1: column year: the atlas starts in 1988"),
+        ({"ties": "drones"}, "story.md:1: column ties: unknown ties 'drones'"),
+        ({"overlays": "events, bases"}, "story.md:1: column overlays: unknown overlay 'bases'"),
     ],
 )
 def test_sty003_a_broken_chapter_stops_start_up_naming_the_line(
@@ -110,3 +113,26 @@ def test_cmp004_the_list_groups_every_change_by_state(atlas: Atlas) -> None:
     assert any("joins OTS" in line for line in uzbekistan)
     assert any(line.startswith("14 Oct 2019") for line in uzbekistan)
     assert grouped == compared_changes(atlas, 2026, 1991)
+
+
+def test_sty010_a_chapter_turns_the_security_layer_and_the_switch_on(
+    tmp_path: Path, atlas: Atlas
+) -> None:
+    story = tmp_path / "story.md"
+    story.write_text(chapter(ties="security", overlays="security, events"), encoding="utf-8")
+    (only,) = load_story(story, atlas.facts, VOCABULARY)
+    shown = chapter_view(atlas, only)
+    assert shown["ties"] == "security" and shown["overlays"] == ["events", "security"]
+    story.write_text(chapter(), encoding="utf-8")
+    (plain,) = load_story(story, atlas.facts, VOCABULARY)
+    shown = chapter_view(atlas, plain)
+    assert shown["ties"] == "organisations" and "security" not in shown["overlays"]
+
+
+def test_sty011_the_security_chapters_set_the_layer_and_the_switch(atlas: Atlas) -> None:
+    chapters = load_story(REPO / "data" / "story.md", atlas.facts, VOCABULARY)
+    by_title = {c.title: c for c in chapters}
+    for title in ("Turkey's drones", "Russia's garrisons"):
+        found = by_title[title]
+        assert found.ties == "security" and "security" in (found.overlays or ())
+    assert [c.year for c in chapters] == sorted(c.year for c in chapters)

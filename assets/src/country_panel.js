@@ -22,7 +22,8 @@ function listOr(text, empty) {
 }
 
 /** What a click on the map opens: the unit drawn under it (a union such as the USSR is
- * itself), an event's first country, or the state that claims a territory.
+ * itself), an event's first country, the state that claims a territory, or the state
+ * that hosts a security tie (a mark) or receives a delivery (an arc).
  * @param {any} click @param {Facts} facts @returns {string|undefined} */
 export function chooseOnMap(click, facts) {
   const point = click && click.points && click.points[0];
@@ -30,8 +31,13 @@ export function chooseOnMap(click, facts) {
     return undefined;
   }
   const t = facts.constants.traces;
-  if (point.curveNumber === t.events || point.curveNumber === t.territories) {
+  if (point.curveNumber === t.events || point.curveNumber === t.territories ||
+    point.curveNumber === t.security) {
     return point.customdata[1];
+  }
+  const arc = point.curveNumber - t["security arcs"];
+  if (arc >= 0 && arc < facts.contest.security.arcCount) {
+    return facts.contest.security.rows.filter((row) => row.arc === arc)[0].host;
   }
   const index = point.location === undefined ? -1 : facts.features.indexOf(point.location);
   return index >= 0 ? facts.units[index] : undefined; // a route's line opens its card
@@ -73,13 +79,14 @@ export function boxFromCountry(chosen, text, names) {
   }
 }
 
-/** The year's memberships, ties and routes, and where the timeline's marker stands.
+/** The year's memberships, ties, routes and security ties, and where the timeline's marker stands.
  * @param {number} year @param {any} story */
 export function panelYear(year, story) {
   const parts = story && story.years[year - story.firstYear];
   if (!parts) {
     setProps("PANEL_YEAR", { children: [] });
     setProps("PANEL_ROUTES", { children: [] });
+    setProps("PANEL_SECURITY", { children: [] });
     setProps("PANEL_TIMELINE", { style: { display: "none" } });
     return;
   }
@@ -90,6 +97,9 @@ export function panelYear(year, story) {
   ] });
   setProps("PANEL_ROUTES", { children: [
     el("H3", {}, "Routes"), listOr(story.texts[parts[2]], story.empty[1]),
+  ] });
+  setProps("PANEL_SECURITY", { children: [
+    el("H3", {}, "Security ties in " + year), listOr(story.texts[parts[3]], story.empty[2]),
   ] });
   setProps("PANEL_TIMELINE", { style: {} });
   setProps("PANEL_MARKER", { style: { left: story.marker[year - story.firstYear] + "%" } });

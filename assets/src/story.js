@@ -99,6 +99,8 @@ export function showChapter(number, chapters, year, setYear) {
   }
   setProps("LAYERS", { value: chapter.layers });
   setProps("LENS", { value: chapter.lens });
+  setProps("TIES", { value: chapter.ties });
+  setProps("OVERLAYS", { value: chapter.overlays });
   setProps("REGION", { value: chapter.region });
   setProps("HIGHLIGHT", { data: chapter.highlight });
   walkTo(year, chapter.year, setYear);

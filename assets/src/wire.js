@@ -30,6 +30,7 @@
  * @property {string|null} route
  * @property {number|null} vs         the compared year, or null
  * @property {number|null} story
+ * @property {string} [ties]          what the alignment lens counts: "organisations" or "security"
  * @property {Highlight|null} [highlight]
  */
 
@@ -50,6 +51,7 @@
  * @property {number[]} territories
  * @property {number[]} borders
  * @property {number[]} events
+ * @property {number[]} security   rows of SecurityTables in force that year
  */
 
 /**
@@ -58,6 +60,8 @@
  * @property {(number|null)[]} ties      power-centre mask, null when not drawn
  * @property {number[]} hover            index into Facts.texts
  * @property {number[]} tiesHover        index into Facts.texts
+ * @property {(number|null)[]} securityTies   mask of organisations and security ties
+ * @property {number[]} securityTiesHover     index into Facts.texts
  * @property {RouteState[]} routes       per route, Constants.routeIds order
  * @property {ContestYear} contest
  */
@@ -88,6 +92,24 @@
  */
 
 /**
+ * @typedef {object} SecurityRow  A security tie (components/security_layer.py).
+ * @property {number} arc        its arc trace (from Traces["security arcs"]), or -1 for a mark
+ * @property {number} lon
+ * @property {number} lat
+ * @property {string} symbol     the mark's symbol ("" for an arc)
+ * @property {string} colour     the provider's power centre
+ * @property {string} hover
+ * @property {string} host       the state a click opens
+ * @property {string} id
+ */
+
+/**
+ * @typedef {object} SecurityTables
+ * @property {SecurityRow[]} rows
+ * @property {number} arcCount
+ */
+
+/**
  * @typedef {[number[], number[]]} Line  longitudes and latitudes
  */
 
@@ -104,6 +126,7 @@
  * @property {string[]} eventSymbol
  * @property {string[]} eventColour
  * @property {number[]} eventSize                  [normal, highlighted]
+ * @property {SecurityTables} security
  */
 
 /**
@@ -143,7 +166,8 @@
  * Each trace's index in the figure (components/map_figure.py:trace_order); the routes
  * take one trace each from `routes` on.
  * @typedef {{countries: number, territories: number, hatching: number, approximate: number,
- *   borders: number, routes: number, badges: number, events: number, changes: number,
+ *   borders: number, routes: number, badges: number, "security arcs": number,
+ *   security: number, events: number, changes: number,
  *   "state labels": number, "city labels": number}} Traces
  */
 
@@ -227,6 +251,17 @@
  * @property {string[]} eventSymbol
  * @property {string[]} eventColour
  * @property {number[]} eventSize
+ * @property {SecurityValues} security
+ */
+
+/**
+ * @typedef {object} SecurityValues  What select/security.js gives the drawer.
+ * @property {boolean[]} arcs         per arc trace: shown
+ * @property {number[]} lon
+ * @property {number[]} lat
+ * @property {string[]} symbol
+ * @property {string[]} colour
+ * @property {[string, string][]} customdata   hover, host
  */
 
 /**

@@ -75,6 +75,11 @@ export function viewEntries(facts, view) {
     [t.events, "marker.symbol", contest.eventSymbol],
     [t.events, "marker.color", contest.eventColour],
     [t.events, "marker.size", contest.eventSize],
+    [t.security, "lon", contest.security.lon],
+    [t.security, "lat", contest.security.lat],
+    [t.security, "customdata", contest.security.customdata],
+    [t.security, "marker.symbol", contest.security.symbol],
+    [t.security, "marker.color", contest.security.colour],
     [t.changes, "lon", values.changes.lon],
     [t.changes, "lat", values.changes.lat],
     [t.changes, "customdata", values.changes.customdata],
@@ -82,6 +87,9 @@ export function viewEntries(facts, view) {
     [t.changes, "marker.symbol", values.changes.symbol],
     [t.changes, "marker.color", values.changes.colour],
   );
+  contest.security.arcs.forEach((shown, i) => {
+    entries.push([t["security arcs"] + i, "visible", shown]);
+  });
   return entries;
 }
 

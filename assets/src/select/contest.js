@@ -4,6 +4,7 @@
  * picks the year and the overlays switched on. components/contest.py:contest_values is
  * the reference it must equal. */
 
+import { selectSecurity } from "./security.js";
 import { highlightOf } from "./view.js";
 
 /** @typedef {import("../wire.js").Facts} Facts */
@@ -93,6 +94,7 @@ export function selectContest(facts, view) {
     territoryCustomdata: [], eventSize: [],
     hatch: [[], []], approximate: [[], []], border: [[], []], borderHover: [],
     eventLon: [], eventLat: [], eventCustomdata: [], eventSymbol: [], eventColour: [],
+    security: selectSecurity(tables.security, year.security, false),
   };
   const on = view.overlays || [];
   const highlight = highlightOf(view);
@@ -104,6 +106,9 @@ export function selectContest(facts, view) {
   }
   if (on.indexOf("events") >= 0) {
     events(tables, year.events, values, highlight);
+  }
+  if (on.indexOf("security") >= 0) {
+    values.security = selectSecurity(tables.security, year.security, true);
   }
   return values;
 }

@@ -84,8 +84,14 @@ function shows(facts, index, countries) {
     facts.units[index] === code || facts.parts[index].indexOf(code) >= 0);
 }
 
+/** The mask the alignment lens counts: organisations, or security ties as well.
+ * @param {View} view @returns {"ties"|"securityTies"} */
+export function tiesKey(view) {
+  return view.ties === "security" ? "securityTies" : "ties";
+}
+
 /** Each unit's codes in a year, whichever feature drew it (Serbia with Kosovo, say).
- * @template {"status"|"ties"} K
+ * @template {"status"|"ties"|"securityTies"} K
  * @param {Facts} facts @param {YearFacts} entry @param {K} key
  * @returns {Record<string, YearFacts[K][number]>} */
 function byUnit(facts, entry, key) {
@@ -113,7 +119,8 @@ export function compare(facts, view, on) {
   const now = yearEntry(facts, view.year);
   const then = yearEntry(facts, view.vs);
   const thenStatus = byUnit(facts, then, "status");
-  const thenTies = byUnit(facts, then, "ties");
+  const key = tiesKey(view);
+  const thenTies = byUnit(facts, then, key);
   facts.features.forEach((_id, i) => {
     if (now.status[i] === null) {
       return;
@@ -123,7 +130,7 @@ export function compare(facts, view, on) {
     let losses = 0;
     if (view.lens === "alignment") {
       const before = centreCount(thenTies[unit] || 0);
-      const after = centreCount(now.ties[i]);
+      const after = centreCount(now[key][i]);
       gains = Math.max(after - before, 0);
       losses = Math.max(before - after, 0);
     } else {
@@ -172,18 +179,20 @@ export function selectMap(facts, view) {
     }),
     changes: compare(facts, view, on),
   };
+  const key = tiesKey(view);
+  const lensHover = key === "securityTies" ? entry.securityTiesHover : entry.tiesHover;
   /** @type {number[]} */
   const chosen = [];
   facts.features.forEach((_id, i) => {
-    values.customdata.push([facts.texts[entry.hover[i]], facts.texts[entry.tiesHover[i]]]);
+    values.customdata.push([facts.texts[entry.hover[i]], facts.texts[lensHover[i]]]);
     const codes = entry.status[i];
     if (codes === null) {
       values.z.push(null);
       return;
     }
     if (view.lens === "alignment") {
-      values.z.push(c.tiesFill[centreCount(entry.ties[i])]);
-      addRow(values.badges, facts.anchors[i], centreBadges(entry.ties[i], c), c.badgeSpacing);
+      values.z.push(c.tiesFill[centreCount(entry[key][i])]);
+      addRow(values.badges, facts.anchors[i], centreBadges(entry[key][i], c), c.badgeSpacing);
     } else {
       values.z.push(layerFill(codes, on, c));
       addRow(values.badges, facts.anchors[i], layerBadges(codes, on, c), c.badgeSpacing);

@@ -34,6 +34,9 @@ export function viewQuery(view, orgs, overlays) {
     ["overlays", inLegendOrder(view.overlays, overlays).join(",")],
     ["lens", view.lens],
   ];
+  if (view.ties && view.ties !== "organisations") {
+    params.push(["ties", view.ties]);
+  }
   if (view.country) {
     params.push(["country", view.country]);
   }
@@ -73,6 +76,7 @@ export function viewFrom(keys, values, years) {
   });
   view.layers = view.layers || [];
   view.overlays = view.overlays || [];
+  view.ties = view.ties || "organisations";
   view.vs = comparedYear(view.vs, years);
   return view;
 }
