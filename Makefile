@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 NODE_BIN := node_modules/.bin
 #: how assets/src/main.js becomes the one classic script Dash loads (tests/test_bundle.py
 #: builds it the same way, from this line)
-BUNDLE_FLAGS := --bundle --format=iife --target=es2019 --legal-comments=none --log-level=warning
+BUNDLE_FLAGS := --bundle --format=iife --target=es2019 --legal-comments=inline --log-level=warning
 HOST ?= 127.0.0.1
 PORT ?= 8050
 #: Natural Earth layers the labels and territories are derived from (see its README)

@@ -1,4 +1,555 @@
 (() => {
+  var __create = Object.create;
+  var __defProp = Object.defineProperty;
+  var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+  var __getOwnPropNames = Object.getOwnPropertyNames;
+  var __getProtoOf = Object.getPrototypeOf;
+  var __hasOwnProp = Object.prototype.hasOwnProperty;
+  var __commonJS = (cb, mod) => function __require() {
+    try {
+      return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    } catch (e) {
+      throw mod = 0, e;
+    }
+  };
+  var __copyProps = (to, from, except, desc) => {
+    if (from && typeof from === "object" || typeof from === "function") {
+      for (let key of __getOwnPropNames(from))
+        if (!__hasOwnProp.call(to, key) && key !== except)
+          __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    }
+    return to;
+  };
+  var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+    // If the importer is in node compatibility mode or this is not an ESM
+    // file that has been converted to a CommonJS file using a Babel-
+    // compatible transform (i.e. "__esModule" has not been set), then set
+    // "default" to the CommonJS "module.exports" for node compatibility.
+    isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+    mod
+  ));
+
+  // node_modules/regenerator-runtime/runtime.js
+  var require_runtime = __commonJS({
+    "node_modules/regenerator-runtime/runtime.js"(exports, module) {
+      var runtime = (function(exports2) {
+        "use strict";
+        var Op = Object.prototype;
+        var hasOwn = Op.hasOwnProperty;
+        var defineProperty = Object.defineProperty || function(obj, key, desc) {
+          obj[key] = desc.value;
+        };
+        var undefined2;
+        var $Symbol = typeof Symbol === "function" ? Symbol : {};
+        var iteratorSymbol = $Symbol.iterator || "@@iterator";
+        var asyncIteratorSymbol = $Symbol.asyncIterator || "@@asyncIterator";
+        var toStringTagSymbol = $Symbol.toStringTag || "@@toStringTag";
+        function define(obj, key, value) {
+          Object.defineProperty(obj, key, {
+            value,
+            enumerable: true,
+            configurable: true,
+            writable: true
+          });
+          return obj[key];
+        }
+        try {
+          define({}, "");
+        } catch (err) {
+          define = function(obj, key, value) {
+            return obj[key] = value;
+          };
+        }
+        function wrap(innerFn, outerFn, self, tryLocsList) {
+          var protoGenerator = outerFn && outerFn.prototype instanceof Generator ? outerFn : Generator;
+          var generator = Object.create(protoGenerator.prototype);
+          var context2 = new Context(tryLocsList || []);
+          defineProperty(generator, "_invoke", { value: makeInvokeMethod(innerFn, self, context2) });
+          return generator;
+        }
+        exports2.wrap = wrap;
+        function tryCatch(fn, obj, arg) {
+          try {
+            return { type: "normal", arg: fn.call(obj, arg) };
+          } catch (err) {
+            return { type: "throw", arg: err };
+          }
+        }
+        var GenStateSuspendedStart = "suspendedStart";
+        var GenStateSuspendedYield = "suspendedYield";
+        var GenStateExecuting = "executing";
+        var GenStateCompleted = "completed";
+        var ContinueSentinel = {};
+        function Generator() {
+        }
+        function GeneratorFunction() {
+        }
+        function GeneratorFunctionPrototype() {
+        }
+        var IteratorPrototype = {};
+        define(IteratorPrototype, iteratorSymbol, function() {
+          return this;
+        });
+        var getProto = Object.getPrototypeOf;
+        var NativeIteratorPrototype = getProto && getProto(getProto(values([])));
+        if (NativeIteratorPrototype && NativeIteratorPrototype !== Op && hasOwn.call(NativeIteratorPrototype, iteratorSymbol)) {
+          IteratorPrototype = NativeIteratorPrototype;
+        }
+        var Gp = GeneratorFunctionPrototype.prototype = Generator.prototype = Object.create(IteratorPrototype);
+        GeneratorFunction.prototype = GeneratorFunctionPrototype;
+        defineProperty(Gp, "constructor", { value: GeneratorFunctionPrototype, configurable: true });
+        defineProperty(
+          GeneratorFunctionPrototype,
+          "constructor",
+          { value: GeneratorFunction, configurable: true }
+        );
+        GeneratorFunction.displayName = define(
+          GeneratorFunctionPrototype,
+          toStringTagSymbol,
+          "GeneratorFunction"
+        );
+        function defineIteratorMethods(prototype) {
+          ["next", "throw", "return"].forEach(function(method) {
+            define(prototype, method, function(arg) {
+              return this._invoke(method, arg);
+            });
+          });
+        }
+        exports2.isGeneratorFunction = function(genFun) {
+          var ctor = typeof genFun === "function" && genFun.constructor;
+          return ctor ? ctor === GeneratorFunction || // For the native GeneratorFunction constructor, the best we can
+          // do is to check its .name property.
+          (ctor.displayName || ctor.name) === "GeneratorFunction" : false;
+        };
+        exports2.mark = function(genFun) {
+          if (Object.setPrototypeOf) {
+            Object.setPrototypeOf(genFun, GeneratorFunctionPrototype);
+          } else {
+            genFun.__proto__ = GeneratorFunctionPrototype;
+            define(genFun, toStringTagSymbol, "GeneratorFunction");
+          }
+          genFun.prototype = Object.create(Gp);
+          return genFun;
+        };
+        exports2.awrap = function(arg) {
+          return { __await: arg };
+        };
+        function AsyncIterator(generator, PromiseImpl) {
+          function invoke(method, arg, resolve, reject) {
+            var record = tryCatch(generator[method], generator, arg);
+            if (record.type === "throw") {
+              reject(record.arg);
+            } else {
+              var result = record.arg;
+              var value = result.value;
+              if (value && typeof value === "object" && hasOwn.call(value, "__await")) {
+                return PromiseImpl.resolve(value.__await).then(function(value2) {
+                  invoke("next", value2, resolve, reject);
+                }, function(err) {
+                  invoke("throw", err, resolve, reject);
+                });
+              }
+              return PromiseImpl.resolve(value).then(function(unwrapped) {
+                result.value = unwrapped;
+                resolve(result);
+              }, function(error) {
+                return invoke("throw", error, resolve, reject);
+              });
+            }
+          }
+          var previousPromise;
+          function enqueue(method, arg) {
+            function callInvokeWithMethodAndArg() {
+              return new PromiseImpl(function(resolve, reject) {
+                invoke(method, arg, resolve, reject);
+              });
+            }
+            return previousPromise = // If enqueue has been called before, then we want to wait until
+            // all previous Promises have been resolved before calling invoke,
+            // so that results are always delivered in the correct order. If
+            // enqueue has not been called before, then it is important to
+            // call invoke immediately, without waiting on a callback to fire,
+            // so that the async generator function has the opportunity to do
+            // any necessary setup in a predictable way. This predictability
+            // is why the Promise constructor synchronously invokes its
+            // executor callback, and why async functions synchronously
+            // execute code before the first await. Since we implement simple
+            // async functions in terms of async generators, it is especially
+            // important to get this right, even though it requires care.
+            previousPromise ? previousPromise.then(
+              callInvokeWithMethodAndArg,
+              // Avoid propagating failures to Promises returned by later
+              // invocations of the iterator.
+              callInvokeWithMethodAndArg
+            ) : callInvokeWithMethodAndArg();
+          }
+          defineProperty(this, "_invoke", { value: enqueue });
+        }
+        defineIteratorMethods(AsyncIterator.prototype);
+        define(AsyncIterator.prototype, asyncIteratorSymbol, function() {
+          return this;
+        });
+        exports2.AsyncIterator = AsyncIterator;
+        exports2.async = function(innerFn, outerFn, self, tryLocsList, PromiseImpl) {
+          if (PromiseImpl === void 0) PromiseImpl = Promise;
+          var iter = new AsyncIterator(
+            wrap(innerFn, outerFn, self, tryLocsList),
+            PromiseImpl
+          );
+          return exports2.isGeneratorFunction(outerFn) ? iter : iter.next().then(function(result) {
+            return result.done ? result.value : iter.next();
+          });
+        };
+        function makeInvokeMethod(innerFn, self, context2) {
+          var state = GenStateSuspendedStart;
+          return function invoke(method, arg) {
+            if (state === GenStateExecuting) {
+              throw new Error("Generator is already running");
+            }
+            if (state === GenStateCompleted) {
+              if (method === "throw") {
+                throw arg;
+              }
+              return doneResult();
+            }
+            context2.method = method;
+            context2.arg = arg;
+            while (true) {
+              var delegate = context2.delegate;
+              if (delegate) {
+                var delegateResult = maybeInvokeDelegate(delegate, context2);
+                if (delegateResult) {
+                  if (delegateResult === ContinueSentinel) continue;
+                  return delegateResult;
+                }
+              }
+              if (context2.method === "next") {
+                context2.sent = context2._sent = context2.arg;
+              } else if (context2.method === "throw") {
+                if (state === GenStateSuspendedStart) {
+                  state = GenStateCompleted;
+                  throw context2.arg;
+                }
+                context2.dispatchException(context2.arg);
+              } else if (context2.method === "return") {
+                context2.abrupt("return", context2.arg);
+              }
+              state = GenStateExecuting;
+              var record = tryCatch(innerFn, self, context2);
+              if (record.type === "normal") {
+                state = context2.done ? GenStateCompleted : GenStateSuspendedYield;
+                if (record.arg === ContinueSentinel) {
+                  continue;
+                }
+                return {
+                  value: record.arg,
+                  done: context2.done
+                };
+              } else if (record.type === "throw") {
+                state = GenStateCompleted;
+                context2.method = "throw";
+                context2.arg = record.arg;
+              }
+            }
+          };
+        }
+        function maybeInvokeDelegate(delegate, context2) {
+          var methodName = context2.method;
+          var method = delegate.iterator[methodName];
+          if (method === undefined2) {
+            context2.delegate = null;
+            if (methodName === "throw" && delegate.iterator["return"]) {
+              context2.method = "return";
+              context2.arg = undefined2;
+              maybeInvokeDelegate(delegate, context2);
+              if (context2.method === "throw") {
+                return ContinueSentinel;
+              }
+            }
+            if (methodName !== "return") {
+              context2.method = "throw";
+              context2.arg = new TypeError(
+                "The iterator does not provide a '" + methodName + "' method"
+              );
+            }
+            return ContinueSentinel;
+          }
+          var record = tryCatch(method, delegate.iterator, context2.arg);
+          if (record.type === "throw") {
+            context2.method = "throw";
+            context2.arg = record.arg;
+            context2.delegate = null;
+            return ContinueSentinel;
+          }
+          var info = record.arg;
+          if (!info) {
+            context2.method = "throw";
+            context2.arg = new TypeError("iterator result is not an object");
+            context2.delegate = null;
+            return ContinueSentinel;
+          }
+          if (info.done) {
+            context2[delegate.resultName] = info.value;
+            context2.next = delegate.nextLoc;
+            if (context2.method !== "return") {
+              context2.method = "next";
+              context2.arg = undefined2;
+            }
+          } else {
+            return info;
+          }
+          context2.delegate = null;
+          return ContinueSentinel;
+        }
+        defineIteratorMethods(Gp);
+        define(Gp, toStringTagSymbol, "Generator");
+        define(Gp, iteratorSymbol, function() {
+          return this;
+        });
+        define(Gp, "toString", function() {
+          return "[object Generator]";
+        });
+        function pushTryEntry(locs) {
+          var entry = { tryLoc: locs[0] };
+          if (1 in locs) {
+            entry.catchLoc = locs[1];
+          }
+          if (2 in locs) {
+            entry.finallyLoc = locs[2];
+            entry.afterLoc = locs[3];
+          }
+          this.tryEntries.push(entry);
+        }
+        function resetTryEntry(entry) {
+          var record = entry.completion || {};
+          record.type = "normal";
+          delete record.arg;
+          entry.completion = record;
+        }
+        function Context(tryLocsList) {
+          this.tryEntries = [{ tryLoc: "root" }];
+          tryLocsList.forEach(pushTryEntry, this);
+          this.reset(true);
+        }
+        exports2.keys = function(val) {
+          var object = Object(val);
+          var keys = [];
+          for (var key in object) {
+            keys.push(key);
+          }
+          keys.reverse();
+          return function next() {
+            while (keys.length) {
+              var key2 = keys.pop();
+              if (key2 in object) {
+                next.value = key2;
+                next.done = false;
+                return next;
+              }
+            }
+            next.done = true;
+            return next;
+          };
+        };
+        function values(iterable) {
+          if (iterable != null) {
+            var iteratorMethod = iterable[iteratorSymbol];
+            if (iteratorMethod) {
+              return iteratorMethod.call(iterable);
+            }
+            if (typeof iterable.next === "function") {
+              return iterable;
+            }
+            if (!isNaN(iterable.length)) {
+              var i = -1, next = function next2() {
+                while (++i < iterable.length) {
+                  if (hasOwn.call(iterable, i)) {
+                    next2.value = iterable[i];
+                    next2.done = false;
+                    return next2;
+                  }
+                }
+                next2.value = undefined2;
+                next2.done = true;
+                return next2;
+              };
+              return next.next = next;
+            }
+          }
+          throw new TypeError(typeof iterable + " is not iterable");
+        }
+        exports2.values = values;
+        function doneResult() {
+          return { value: undefined2, done: true };
+        }
+        Context.prototype = {
+          constructor: Context,
+          reset: function(skipTempReset) {
+            this.prev = 0;
+            this.next = 0;
+            this.sent = this._sent = undefined2;
+            this.done = false;
+            this.delegate = null;
+            this.method = "next";
+            this.arg = undefined2;
+            this.tryEntries.forEach(resetTryEntry);
+            if (!skipTempReset) {
+              for (var name in this) {
+                if (name.charAt(0) === "t" && hasOwn.call(this, name) && !isNaN(+name.slice(1))) {
+                  this[name] = undefined2;
+                }
+              }
+            }
+          },
+          stop: function() {
+            this.done = true;
+            var rootEntry = this.tryEntries[0];
+            var rootRecord = rootEntry.completion;
+            if (rootRecord.type === "throw") {
+              throw rootRecord.arg;
+            }
+            return this.rval;
+          },
+          dispatchException: function(exception) {
+            if (this.done) {
+              throw exception;
+            }
+            var context2 = this;
+            function handle(loc, caught) {
+              record.type = "throw";
+              record.arg = exception;
+              context2.next = loc;
+              if (caught) {
+                context2.method = "next";
+                context2.arg = undefined2;
+              }
+              return !!caught;
+            }
+            for (var i = this.tryEntries.length - 1; i >= 0; --i) {
+              var entry = this.tryEntries[i];
+              var record = entry.completion;
+              if (entry.tryLoc === "root") {
+                return handle("end");
+              }
+              if (entry.tryLoc <= this.prev) {
+                var hasCatch = hasOwn.call(entry, "catchLoc");
+                var hasFinally = hasOwn.call(entry, "finallyLoc");
+                if (hasCatch && hasFinally) {
+                  if (this.prev < entry.catchLoc) {
+                    return handle(entry.catchLoc, true);
+                  } else if (this.prev < entry.finallyLoc) {
+                    return handle(entry.finallyLoc);
+                  }
+                } else if (hasCatch) {
+                  if (this.prev < entry.catchLoc) {
+                    return handle(entry.catchLoc, true);
+                  }
+                } else if (hasFinally) {
+                  if (this.prev < entry.finallyLoc) {
+                    return handle(entry.finallyLoc);
+                  }
+                } else {
+                  throw new Error("try statement without catch or finally");
+                }
+              }
+            }
+          },
+          abrupt: function(type, arg) {
+            for (var i = this.tryEntries.length - 1; i >= 0; --i) {
+              var entry = this.tryEntries[i];
+              if (entry.tryLoc <= this.prev && hasOwn.call(entry, "finallyLoc") && this.prev < entry.finallyLoc) {
+                var finallyEntry = entry;
+                break;
+              }
+            }
+            if (finallyEntry && (type === "break" || type === "continue") && finallyEntry.tryLoc <= arg && arg <= finallyEntry.finallyLoc) {
+              finallyEntry = null;
+            }
+            var record = finallyEntry ? finallyEntry.completion : {};
+            record.type = type;
+            record.arg = arg;
+            if (finallyEntry) {
+              this.method = "next";
+              this.next = finallyEntry.finallyLoc;
+              return ContinueSentinel;
+            }
+            return this.complete(record);
+          },
+          complete: function(record, afterLoc) {
+            if (record.type === "throw") {
+              throw record.arg;
+            }
+            if (record.type === "break" || record.type === "continue") {
+              this.next = record.arg;
+            } else if (record.type === "return") {
+              this.rval = this.arg = record.arg;
+              this.method = "return";
+              this.next = "end";
+            } else if (record.type === "normal" && afterLoc) {
+              this.next = afterLoc;
+            }
+            return ContinueSentinel;
+          },
+          finish: function(finallyLoc) {
+            for (var i = this.tryEntries.length - 1; i >= 0; --i) {
+              var entry = this.tryEntries[i];
+              if (entry.finallyLoc === finallyLoc) {
+                this.complete(entry.completion, entry.afterLoc);
+                resetTryEntry(entry);
+                return ContinueSentinel;
+              }
+            }
+          },
+          "catch": function(tryLoc) {
+            for (var i = this.tryEntries.length - 1; i >= 0; --i) {
+              var entry = this.tryEntries[i];
+              if (entry.tryLoc === tryLoc) {
+                var record = entry.completion;
+                if (record.type === "throw") {
+                  var thrown = record.arg;
+                  resetTryEntry(entry);
+                }
+                return thrown;
+              }
+            }
+            throw new Error("illegal catch attempt");
+          },
+          delegateYield: function(iterable, resultName, nextLoc) {
+            this.delegate = {
+              iterator: values(iterable),
+              resultName,
+              nextLoc
+            };
+            if (this.method === "next") {
+              this.arg = undefined2;
+            }
+            return ContinueSentinel;
+          }
+        };
+        return exports2;
+      })(
+        // If this script is executing as a CommonJS module, use module.exports
+        // as the regeneratorRuntime namespace. Otherwise create a new empty
+        // object. Either way, the resulting object will be used to initialize
+        // the regeneratorRuntime variable at the top of this file.
+        typeof module === "object" ? module.exports : {}
+      );
+      try {
+        regeneratorRuntime = runtime;
+      } catch (accidentalStrictMode) {
+        if (typeof globalThis === "object") {
+          globalThis.regeneratorRuntime = runtime;
+        } else {
+          Function("r", "regeneratorRuntime = r")(runtime);
+        }
+      }
+    }
+  });
+
+  // assets/src/regenerator.js
+  var import_runtime = __toESM(require_runtime(), 1);
+  /*! regenerator-runtime 0.14.1, Copyright (c) 2014-present, Facebook, Inc., MIT licence */
+
   // assets/src/dom.js
   function dom(tag, attributes, children) {
     const element = document.createElement(tag);
@@ -34,6 +585,18 @@
     window.dash_clientside.set_props(id(name), props);
   }
   var loading = /* @__PURE__ */ new Map();
+  function prefetch(names) {
+    const idle = (
+      /** @type {any} */
+      window.requestIdleCallback || ((work) => window.setTimeout(work, 50))
+    );
+    const next = (i) => {
+      if (i < names.length) {
+        idle(() => dataFile(names[i]).then(() => next(i + 1), () => next(i + 1)));
+      }
+    };
+    next(0);
+  }
   function dataFile(name) {
     let found = loading.get(name);
     if (!found) {
@@ -1512,6 +2075,7 @@
   var path = new HotPath();
   var facts = null;
   var control = null;
+  var prefetching = false;
   preload();
   dataFile("facts").then((loaded) => {
     facts = loaded;
@@ -1519,6 +2083,12 @@
   });
   wirePlayback(path, constants2.years);
   document.addEventListener("DOMContentLoaded", watchRoles);
+  function legend() {
+    const section = document.getElementById(id("LEGEND"));
+    if (section && !section.firstChild) {
+      section.innerHTML = constants2.legend;
+    }
+  }
   function yearControl(year) {
     const box = document.getElementById(id("YEAR_SLIDER"));
     if (control === null && box) {
@@ -1546,6 +2116,12 @@
     });
   }
   path.drawnWatchers.push(watchZoom);
+  path.drawnWatchers.push(() => {
+    if (!prefetching) {
+      prefetching = true;
+      prefetch(constants2.prefetch);
+    }
+  });
   var view = (values) => viewFrom(constants2.viewKeys, values, constants2.years);
   w.dash_clientside = Object.assign(w.dash_clientside || {}, {});
   w.dash_clientside.crossroads = {
@@ -1555,6 +2131,7 @@
       const current = view(values);
       current.highlight = highlight || null;
       yearControl(current.year);
+      legend();
       path.fromDash(current);
     },
     writeUrl(...values) {

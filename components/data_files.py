@@ -44,6 +44,19 @@ def data_files(payloads: Mapping[str, object]) -> dict[str, DataFile]:
     return {name: data_file(name, payload) for name, payload in payloads.items()}
 
 
+#: Per-year files the browser fetches ahead, while idle, when all of them together are
+#: this small (gzipped): then no year change ever waits for one. Larger data (the scale
+#: benchmark's) is fetched a year at a time, when the hand rests on it.
+PREFETCH_BUDGET = 512 * 1024
+
+
+def prefetched(files: Mapping[str, DataFile], prefix: tuple[str, ...]) -> list[str]:
+    """The names starting with ``prefix`` if they fit ``PREFETCH_BUDGET`` together."""
+    names = [name for name in files if name.startswith(prefix)]
+    size = sum(len(files[name].gzipped) for name in names)
+    return names if size <= PREFETCH_BUDGET else []
+
+
 def urls(app: Dash, files: Mapping[str, DataFile]) -> dict[str, str]:
     """Each file's address, for the page's constants."""
     return {name: app.get_relative_path(f"/data/{f.name}") for name, f in files.items()}

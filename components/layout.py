@@ -8,6 +8,7 @@ so it is built once per day as a ``Page`` and every callback reads today's page.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -30,7 +31,7 @@ from components import (
     year_control,
 )
 from components.controls import FIELDS
-from components.data_files import DataFile, data_files, urls
+from components.data_files import DataFile, data_files, prefetched, urls
 from components.data_files import register as data_files_register
 from components.data_view import SEED
 from components.view_state import OVERLAYS, View
@@ -99,7 +100,7 @@ def render(
                             route_card.render(atlas),
                             layer_toggles.render(atlas, view.layers),
                             layer_toggles.render_overlays(view.overlays),
-                            legend.render(atlas),
+                            legend.render(),
                         ],
                         className="side-panel",
                     ),
@@ -187,10 +188,21 @@ def page_constants(page: Page, app: Dash) -> str:
         "years": [page.atlas.years[0], page.atlas.years[-1]],
         "marks": list(slider_marks(page.atlas.years)),
         "files": urls(app, page.files),
+        "prefetch": prefetched(page.files, ("changes-", "table-")),
+        "legend": legend.markup(page.atlas),
         "geometry": urls(app, page.files)["geometry"],
         "topojson": app.get_asset_url("topojson/"),
     }
     return json.dumps(shared).replace("</", "<\\/")
+
+
+#: WORKAROUND(dash 4.4.1): Dash sends every browser babel's polyfill for browsers of
+#: before 2017 (core-js 2); its String.prototype.trim replaces the native one, and
+#: plotly.js parses every colour with trim, so the polyfill's script and its trim took
+#: about 140 ms of a cold page load here. Every browser the page supports (it is built
+#: on ES2019 and fetch) has the rest natively; the one part Dash's components need, the
+#: regenerator runtime, comes in our bundle (assets/src/regenerator.js).
+POLYFILL = re.compile(r'<script src="[^"]*/polyfill@[^"]*"></script>\s*')
 
 
 class CrossroadsDash(Dash):
@@ -199,7 +211,9 @@ class CrossroadsDash(Dash):
     pages: Callable[[], Page] | None = None
 
     def interpolate_index(self, **kwargs: str) -> str:
-        """The page, with today's constants in place of ``CONSTANTS_MARK``."""
+        """The page, with today's constants in place of ``CONSTANTS_MARK``, and without
+        the polyfill script."""
+        kwargs["scripts"] = POLYFILL.sub("", kwargs["scripts"])
         page = super().interpolate_index(**kwargs)
         return page.replace(CONSTANTS_MARK, page_constants(self.pages(), self))
 

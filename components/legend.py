@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dash import dcc, html
+from dash import html
 
 from components import ids
 from components.contest import EVENT_KINDS
@@ -267,8 +267,10 @@ ARC_WIDTH_LABEL = (
 )
 
 
-def render(atlas: Atlas) -> html.Section:
-    """The whole legend, as the markup of one component (it never changes)."""
+def markup(atlas: Atlas) -> str:
+    """The whole legend as HTML: it never changes, so it goes with the page's constants
+    and the browser writes it into its section, instead of ninety Dash components that
+    every update of the page would ask about."""
     legend = html.Div(
         [
             html.H2("How to read the map"),
@@ -291,8 +293,9 @@ def render(atlas: Atlas) -> html.Section:
             ),
         ]
     )
-    return html.Section(
-        dcc.Markdown(to_html(legend.children), dangerously_allow_html=True),
-        id=ids.LEGEND,
-        className="legend",
-    )
+    return to_html(legend.children)
+
+
+def render() -> html.Section:
+    """The legend's section; the browser fills it from ``markup``."""
+    return html.Section(id=ids.LEGEND, className="legend")

@@ -3,6 +3,7 @@
  * in the "crossroads" namespace; components/*.py register them). Bundled into
  * assets/crossroads.js by `make bundle`. */
 
+import "./regenerator.js";
 import { watchRoles } from "./accessible_names.js";
 import {
   boxFromCountry, chooseOnMap, countryOfText, listNames, panelYear,
@@ -12,7 +13,7 @@ import { showChanges } from "./lists/changes.js";
 import { routeOnMap, showRouteList } from "./lists/routes.js";
 import { drawStrip } from "./lists/strip.js";
 import { showTable } from "./lists/table.js";
-import { dataFile, id, pageConstants } from "./page.js";
+import { dataFile, id, pageConstants, prefetch } from "./page.js";
 import { wirePlayback } from "./playback.js";
 import { preload } from "./preload.js";
 import { comparedYear, viewFrom } from "./select/view.js";
@@ -30,6 +31,7 @@ const path = new HotPath();
 let facts = null;
 /** @type {YearControl|null} */
 let control = null;
+let prefetching = false;
 
 preload();
 dataFile("facts").then((loaded) => {
@@ -38,6 +40,14 @@ dataFile("facts").then((loaded) => {
 });
 wirePlayback(path, constants.years);
 document.addEventListener("DOMContentLoaded", watchRoles);
+
+/** The legend, written once into its section: markup Python built and escaped. */
+function legend() {
+  const section = document.getElementById(id("LEGEND"));
+  if (section && !section.firstChild) {
+    section.innerHTML = constants.legend;
+  }
+}
 
 /** The year control, built once Dash has rendered its box. @param {number} year */
 function yearControl(year) {
@@ -66,6 +76,12 @@ function watchZoom() {
   });
 }
 path.drawnWatchers.push(watchZoom);
+path.drawnWatchers.push(() => {
+  if (!prefetching) {
+    prefetching = true;
+    prefetch(constants.prefetch);
+  }
+});
 
 /** @param {unknown[]} values  every control of components/controls.py, in order */
 const view = (values) => viewFrom(constants.viewKeys, values, constants.years);
@@ -78,6 +94,7 @@ w.dash_clientside.crossroads = {
     const current = view(values);
     current.highlight = highlight || null;
     yearControl(current.year);
+    legend();
     path.fromDash(current);
   },
   writeUrl(...values) {

@@ -31,6 +31,19 @@ export function setProps(name, props) {
 /** @type {Map<string, Promise<any>>} */
 const loading = new Map();
 
+/** Fetch ``names`` one at a time while the page is idle, so a later year change finds
+ * its lists in memory. @param {string[]} names */
+export function prefetch(names) {
+  const idle = /** @type {any} */ (window).requestIdleCallback ||
+    ((/** @type {() => void} */ work) => window.setTimeout(work, 50));
+  const next = (/** @type {number} */ i) => {
+    if (i < names.length) {
+      idle(() => dataFile(names[i]).then(() => next(i + 1), () => next(i + 1)));
+    }
+  };
+  next(0);
+}
+
 /** A data file named in the page's constants, fetched once and shared; the URL is
  * fingerprinted, so the browser's cache keeps it for good.
  * @param {string} name

@@ -15,6 +15,8 @@
  * @property {[number, number]} years            the slider's first and last year
  * @property {number[]} marks                    years marked under the slider
  * @property {Record<string, string>} files      data file name -> fingerprinted URL
+ * @property {string[]} prefetch                 files to fetch ahead while the page is idle
+ * @property {string} legend                     the legend's markup (components/legend.py)
  * @property {string} geometry                   the day's geometry file
  * @property {string} topojson                   plotly's base maps, served locally
  */
