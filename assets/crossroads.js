@@ -1321,7 +1321,14 @@
         return false;
       }
       const z = selectMap(this.facts, view2).z;
-      gd.querySelectorAll(".choroplethlocation").forEach((path2) => {
+      const countries = this.facts.constants.traces.countries;
+      const group = [...gd.querySelectorAll("g.trace.choropleth")].find(
+        (g) => g.__data__ && g.__data__[0].trace.index === countries
+      );
+      if (!group) {
+        return false;
+      }
+      group.querySelectorAll(".choroplethlocation").forEach((path2) => {
         const value = z[path2.__data__.index];
         const fill = value === null ? null : this.palette[value];
         if (fill !== null && path2.getAttribute("fill") !== fill) {
@@ -1387,8 +1394,10 @@
       this.drawnKey = null;
       this.framePending = false;
       this.drawing = false;
-      this.moving = false;
+      this.fillsFirst = false;
+      this.settleAfterPaint = false;
       this.settleTimer = 0;
+      this.restAfterDraw = false;
       this.dashYear = null;
       this.restTimer = 0;
       this.captions = [];
@@ -1413,28 +1422,43 @@
       this.showYear(year);
       this.request();
     }
-    /** The hand moved the year: draw it next frame, write it to Dash once the hand rests.
-     * While the thumb moves, the fills may go ahead of the rest of the map.
-     * @param {number} year @param {boolean} moving */
+    /** The hand gave a year: its fills go on screen in the next frame, the rest of the map
+     * follows, and Dash hears of the year. A thumb held by a pointer waits for its
+     * release for both; one moved by keys, for a pause; a typed year, for nothing.
+     * @param {number} year @param {boolean|"held"} moving  the thumb, not the box */
     fromHand(year, moving) {
       if (!this.view) {
         return;
       }
       this.view = Object.assign({}, this.view, { year });
       this.showYear(year);
-      this.moving = moving;
+      this.fillsFirst = true;
       this.request();
       clearTimeout(this.restTimer);
-      if (!moving) {
-        this.rest();
-        return;
-      }
-      this.restTimer = window.setTimeout(() => this.rest(), REST_MS);
       clearTimeout(this.settleTimer);
-      this.settleTimer = window.setTimeout(() => {
-        this.moving = false;
-        this.request();
-      }, SETTLE_MS);
+      this.settleAfterPaint = !moving;
+      this.restAfterDraw = !moving;
+      if (moving === true) {
+        this.restTimer = window.setTimeout(() => this.rest(), REST_MS);
+        this.settleTimer = window.setTimeout(() => this.settle(), SETTLE_MS);
+      }
+    }
+    /** A pointer let the thumb go: the rest of the map follows the fills on screen, and
+     * Dash hears of the year once it is drawn. */
+    release() {
+      clearTimeout(this.restTimer);
+      clearTimeout(this.settleTimer);
+      this.restAfterDraw = true;
+      if (this.framePending || this.drawing) {
+        this.settleAfterPaint = true;
+      } else {
+        this.settle();
+      }
+    }
+    /** Draw the whole view now: badges, events, routes and names catch up with the fills. */
+    settle() {
+      this.fillsFirst = false;
+      this.request();
     }
     /** Set the year from code (playback, a story's walk) and tell Dash now or at rest.
      * @param {number} year @param {boolean} now */
@@ -1442,7 +1466,8 @@
       if (!this.view) {
         return;
       }
-      this.moving = false;
+      this.fillsFirst = false;
+      this.restAfterDraw = false;
       this.view = Object.assign({}, this.view, { year });
       this.showYear(year);
       this.request();
@@ -1492,10 +1517,15 @@
       if (key === this.drawnKey) {
         return;
       }
-      if (this.moving && this.drawer.fillsOnly(gd, view2)) {
+      if (this.fillsFirst && this.drawer.fillsOnly(gd, view2)) {
         gd.setAttribute("data-year-shown", String(view2.year));
+        if (this.settleAfterPaint) {
+          this.settleAfterPaint = false;
+          window.requestAnimationFrame(() => window.setTimeout(() => this.settle(), 0));
+        }
         return;
       }
+      this.fillsFirst = false;
       this.drawing = true;
       this.drawer.draw(gd, view2).then(() => {
         this.drawnKey = key;
@@ -1505,9 +1535,13 @@
         this.drawing = false;
         if (JSON.stringify(this.view) !== this.drawnKey) {
           this.request();
-        } else {
-          this.drawnWatchers.forEach((watch) => watch());
+          return;
         }
+        if (this.restAfterDraw) {
+          this.restAfterDraw = false;
+          this.rest();
+        }
+        this.drawnWatchers.forEach((watch) => watch());
       });
     }
     /** Draw the names again (the zoom or the map's size changed). */
@@ -2043,9 +2077,24 @@
       }
     }
     /** Call ``listener`` with every year the hand gives: the thumb or its keys (moving:
-     * more years are likely to follow at once), or a year typed in the box (one year).
-     * @param {(year: number, moving: boolean) => void} listener */
-    listen(listener) {
+     * more years are likely to follow at once), or a year typed in the box (one year);
+     * and ``released`` when a pointer lets the thumb go.
+     * @param {(year: number, moving: boolean) => void} listener
+     * @param {() => void} released */
+    listen(listener, released) {
+      this.held = false;
+      this.range.addEventListener("pointerdown", () => {
+        this.held = true;
+      });
+      const release = () => {
+        if (this.held) {
+          this.held = false;
+          released();
+        }
+      };
+      this.range.addEventListener("pointerup", release);
+      this.range.addEventListener("pointercancel", release);
+      this.range.addEventListener("change", release);
       this.range.addEventListener("input", () => {
         const year = this.range.valueAsNumber;
         this.box.value = String(year);
@@ -2093,7 +2142,10 @@
     const box = document.getElementById(id("YEAR_SLIDER"));
     if (control === null && box) {
       control = new YearControl(box, constants2.years, constants2.marks, year);
-      control.listen((hand, moving) => path.fromHand(hand, moving));
+      control.listen(
+        (hand, moving) => path.fromHand(hand, moving && control.held ? "held" : moving),
+        () => path.release()
+      );
       path.yearWatchers.push((shown3) => control.show(shown3));
     }
   }

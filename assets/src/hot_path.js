@@ -39,9 +39,14 @@ export class HotPath {
     this.drawnKey = null;
     this.framePending = false;
     this.drawing = false;
-    /** whether the next frame may move the fills alone (the hand is moving) */
-    this.moving = false;
+    /** whether the next frame may move the fills alone, the rest following (a hand) */
+    this.fillsFirst = false;
+    /** whether the rest follows the fills right after they are on screen (a typed year)
+     * rather than when the moving thumb pauses */
+    this.settleAfterPaint = false;
     this.settleTimer = 0;
+    /** whether Dash hears of the year once the map has drawn it (a typed year) */
+    this.restAfterDraw = false;
     /** the year Dash's store holds, as far as this path knows */
     this.dashYear = null;
     this.restTimer = 0;
@@ -73,28 +78,45 @@ export class HotPath {
     this.request();
   }
 
-  /** The hand moved the year: draw it next frame, write it to Dash once the hand rests.
-   * While the thumb moves, the fills may go ahead of the rest of the map.
-   * @param {number} year @param {boolean} moving */
+  /** The hand gave a year: its fills go on screen in the next frame, the rest of the map
+   * follows, and Dash hears of the year. A thumb held by a pointer waits for its
+   * release for both; one moved by keys, for a pause; a typed year, for nothing.
+   * @param {number} year @param {boolean|"held"} moving  the thumb, not the box */
   fromHand(year, moving) {
     if (!this.view) {
       return;
     }
     this.view = Object.assign({}, this.view, { year });
     this.showYear(year);
-    this.moving = moving;
+    this.fillsFirst = true;
     this.request();
     clearTimeout(this.restTimer);
-    if (!moving) {
-      this.rest(); // a year typed is one year: the lists need not wait
-      return;
-    }
-    this.restTimer = window.setTimeout(() => this.rest(), REST_MS);
     clearTimeout(this.settleTimer);
-    this.settleTimer = window.setTimeout(() => {
-      this.moving = false;
-      this.request();
-    }, SETTLE_MS);
+    this.settleAfterPaint = !moving;
+    this.restAfterDraw = !moving;
+    if (moving === true) {
+      this.restTimer = window.setTimeout(() => this.rest(), REST_MS);
+      this.settleTimer = window.setTimeout(() => this.settle(), SETTLE_MS);
+    }
+  }
+
+  /** A pointer let the thumb go: the rest of the map follows the fills on screen, and
+   * Dash hears of the year once it is drawn. */
+  release() {
+    clearTimeout(this.restTimer);
+    clearTimeout(this.settleTimer);
+    this.restAfterDraw = true;
+    if (this.framePending || this.drawing) {
+      this.settleAfterPaint = true; // the year's fills are still to come
+    } else {
+      this.settle();
+    }
+  }
+
+  /** Draw the whole view now: badges, events, routes and names catch up with the fills. */
+  settle() {
+    this.fillsFirst = false;
+    this.request();
   }
 
   /** Set the year from code (playback, a story's walk) and tell Dash now or at rest.
@@ -103,7 +125,8 @@ export class HotPath {
     if (!this.view) {
       return;
     }
-    this.moving = false;
+    this.fillsFirst = false;
+    this.restAfterDraw = false;
     this.view = Object.assign({}, this.view, { year });
     this.showYear(year);
     this.request();
@@ -157,10 +180,15 @@ export class HotPath {
     if (key === this.drawnKey) {
       return;
     }
-    if (this.moving && this.drawer.fillsOnly(gd, view)) {
+    if (this.fillsFirst && this.drawer.fillsOnly(gd, view)) {
       gd.setAttribute("data-year-shown", String(view.year));
-      return; // the rest follows when the hand pauses (settleTimer)
+      if (this.settleAfterPaint) {
+        this.settleAfterPaint = false;
+        window.requestAnimationFrame(() => window.setTimeout(() => this.settle(), 0));
+      }
+      return; // the rest follows (settle)
     }
+    this.fillsFirst = false;
     this.drawing = true;
     this.drawer.draw(gd, view).then(() => {
       this.drawnKey = key;
@@ -170,9 +198,13 @@ export class HotPath {
       this.drawing = false;
       if (JSON.stringify(this.view) !== this.drawnKey) {
         this.request();
-      } else {
-        this.drawnWatchers.forEach((watch) => watch());
+        return;
       }
+      if (this.restAfterDraw) {
+        this.restAfterDraw = false;
+        this.rest();
+      }
+      this.drawnWatchers.forEach((watch) => watch());
     });
   }
 

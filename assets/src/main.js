@@ -54,7 +54,8 @@ function yearControl(year) {
   const box = document.getElementById(id("YEAR_SLIDER"));
   if (control === null && box) {
     control = new YearControl(box, constants.years, constants.marks, year);
-    control.listen((hand, moving) => path.fromHand(hand, moving));
+    control.listen((hand, moving) => path.fromHand(hand, moving && control.held ? "held" : moving),
+      () => path.release());
     path.yearWatchers.push((shown) => control.show(shown));
   }
 }

@@ -51,9 +51,22 @@ export class YearControl {
   }
 
   /** Call ``listener`` with every year the hand gives: the thumb or its keys (moving:
-   * more years are likely to follow at once), or a year typed in the box (one year).
-   * @param {(year: number, moving: boolean) => void} listener */
-  listen(listener) {
+   * more years are likely to follow at once), or a year typed in the box (one year);
+   * and ``released`` when a pointer lets the thumb go.
+   * @param {(year: number, moving: boolean) => void} listener
+   * @param {() => void} released */
+  listen(listener, released) {
+    this.held = false;
+    this.range.addEventListener("pointerdown", () => { this.held = true; });
+    const release = () => {
+      if (this.held) {
+        this.held = false;
+        released();
+      }
+    };
+    this.range.addEventListener("pointerup", release);
+    this.range.addEventListener("pointercancel", release);
+    this.range.addEventListener("change", release);
     this.range.addEventListener("input", () => {
       const year = this.range.valueAsNumber;
       this.box.value = String(year);

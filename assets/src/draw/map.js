@@ -180,7 +180,13 @@ export class MapDrawer {
       return false;
     }
     const z = selectMap(this.facts, view).z;
-    gd.querySelectorAll(".choroplethlocation").forEach((/** @type {any} */ path) => {
+    const countries = this.facts.constants.traces.countries;
+    const group = [...gd.querySelectorAll("g.trace.choropleth")].find(
+      (/** @type {any} */ g) => g.__data__ && g.__data__[0].trace.index === countries);
+    if (!group) {
+      return false;
+    }
+    group.querySelectorAll(".choroplethlocation").forEach((/** @type {any} */ path) => {
       const value = z[path.__data__.index];
       const fill = value === null ? null : this.palette[value];
       if (fill !== null && path.getAttribute("fill") !== fill) {
