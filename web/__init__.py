@@ -13,6 +13,7 @@ from flask import Flask, Response, request
 
 from web import cache, errors, headers
 from web.envelope import BadEnvelope, Envelopes
+from web.static import constant_files
 
 #: Largest request body accepted. The largest legitimate one is a click on the map
 #: (plotly's clickData carries the feature's hover texts for every year), 4.3 KB;
@@ -22,21 +23,26 @@ HEALTH_PATH = "/healthz"
 
 
 def harden(app: Dash) -> None:
-    """Validate callback requests, answer errors plainly, cache constant responses,
-    add security headers and a health check. Call it last, after the layout and every
-    callback are registered."""
+    """Validate callback requests, answer errors plainly, serve constant files, cache
+    constant responses, add security headers and a health check. Call it last, after
+    the layout and every callback are registered."""
     server = app.server
     server.config["MAX_CONTENT_LENGTH"] = MAX_BODY
     errors.install(app)
     prefix = app.config.routes_pathname_prefix
     catchall = prefix + "<path:path>"
     update = prefix + "_dash-update-component"
+    reload_hash = prefix + "_reload-hash"
     envelopes = Envelopes(app)
+    constant_files(app)
 
     @server.before_request
     def _refuse() -> Response | None:
         # Dash answers every path with the page; only the page itself is a view here.
         if request.endpoint == catchall:
+            return errors.not_found()
+        # Hot reload's poll exists only under ``app.run(debug=True)``, never in production.
+        if request.endpoint == reload_hash and not app._dev_tools.get("hot_reload"):
             return errors.not_found()
         if request.endpoint == update and request.method == "POST":
             try:

@@ -1,17 +1,15 @@
-"""Constant responses built once a day, gzipped once, and answered with ETags.
+"""Constant responses built once a day, compressed once, and answered with ETags.
 
 Why: the page, ``/_dash-layout`` (800 KB of geometry) and ``/_dash-dependencies`` are
 the same for every visitor on a given day, yet Dash rebuilds, serialises and
 (through flask-compress) gzips them on every request. The layout will become a
 callable per calendar day, so entries are keyed on (path, ``date.today()``) and a new
-day builds once. A body already gzipped here carries ``Content-Encoding``, which
-flask-compress leaves alone. Fingerprinted static files get a year's lifetime.
+day builds once. A body already compressed here carries ``Content-Encoding``, which
+flask-compress leaves alone. Static files are ``web.static``'s.
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
 import re
 import threading
@@ -20,8 +18,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from dash import Dash
-from dash.fingerprint import check_fingerprint
 from flask import Response, request
+
+from web.static import Encoded
 
 #: What a fingerprinted URL may be cached for: a new release has a new URL.
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -42,27 +41,15 @@ HTML_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 
 @dataclass(frozen=True)
 class Body:
-    """One constant response, raw and gzipped, with its validator."""
+    """One constant response, compressed once (``web.static.Encoded``), and its lifetime."""
 
-    raw: bytes
-    gzipped: bytes
-    mimetype: str
-    etag: str
+    encoded: Encoded
     cache_control: str
 
     def respond(self) -> Response:
-        """This body for the current request: 304 if the client has it, gzip if accepted."""
-        zipped = request.accept_encodings["gzip"] > 0
-        etag = f"{self.etag}-gz" if zipped else self.etag
-        headers = {"ETag": f'"{etag}"', "Cache-Control": self.cache_control}
-        headers["Vary"] = "Accept-Encoding"
-        if request.if_none_match.contains(etag):
-            return Response(status=304, headers=headers)
-        response = Response(self.gzipped if zipped else self.raw, mimetype=self.mimetype)
-        response.headers.update(headers)
-        if zipped:
-            response.headers["Content-Encoding"] = "gzip"
-        return response
+        """This body for the current request: 304 if the client has it, else the best
+        encoding it accepts."""
+        return self.encoded.respond(self.cache_control)
 
 
 def without_versions(page: str) -> str:
@@ -79,13 +66,11 @@ def without_versions(page: str) -> str:
 
 
 def make_body(response: Response, cache_control: str, rewrite: Callable[[str], str] | None) -> Body:
-    """Freeze a view's response: rewrite (HTML), gzip at the best level, hash."""
+    """Freeze a view's response: rewrite (HTML), compress once, hash."""
     raw = response.get_data()
     if rewrite is not None:
         raw = rewrite(raw.decode("utf-8")).encode("utf-8")
-    etag = hashlib.sha256(raw).hexdigest()[:32]
-    zipped = gzip.compress(raw, compresslevel=9, mtime=0)
-    return Body(raw, zipped, response.mimetype or "application/octet-stream", etag, cache_control)
+    return Body(Encoded.of(raw, response.mimetype or "application/octet-stream"), cache_control)
 
 
 class ConstantResponses:
@@ -98,9 +83,6 @@ class ConstantResponses:
         prefix = app.config.routes_pathname_prefix
         self.index = prefix
         self.daily = {prefix, prefix + "_dash-layout", prefix + "_dash-dependencies"}
-        self.suites = (
-            prefix + "_dash-component-suites/<string:package_name>/<path:fingerprinted_path>"
-        )
         self.favicon = prefix + "_favicon.ico"
         self.day: date | None = None
         self.bodies: dict[str, Body] = {}
@@ -114,26 +96,13 @@ class ConstantResponses:
         """
         if endpoint == self.index:
             return not any(cb.get("background") for cb in self.app.callback_map.values())
-        return endpoint in self.daily or endpoint in (self.suites, self.favicon)
+        return endpoint in self.daily or endpoint == self.favicon
 
     def cache_control(self, endpoint: str) -> str:
-        """Fingerprinted suite files never change under their URL; the rest may, daily."""
-        if (
-            endpoint == self.suites
-            and check_fingerprint(request.view_args["fingerprinted_path"])[1]
-        ):
-            return IMMUTABLE
+        """Dash's icon under its version never changes; the rest may, daily."""
         if endpoint == self.favicon and "v" in request.args:
             return IMMUTABLE
         return REVALIDATE
-
-    def key(self, endpoint: str) -> str:
-        """The entry's name: a suite file by its path inside the package, so that made-up
-        fingerprints (``.v9_9_9m1.js``) cannot fill memory with copies of one file."""
-        if endpoint == self.suites:
-            path, fingerprinted = check_fingerprint(request.view_args["fingerprinted_path"])
-            return f"{endpoint}|{request.view_args['package_name']}|{path}|{fingerprinted}"
-        return endpoint
 
     def build(self, endpoint: str) -> Body | Response:
         """Run Dash's view once; a non-200 answer is passed through, not kept."""
@@ -151,7 +120,7 @@ class ConstantResponses:
         if request.method not in ("GET", "HEAD") or not self.cacheable(endpoint):
             return None
         today = self.clock()
-        key = self.key(endpoint)
+        key = endpoint + ("?v" if endpoint == self.favicon and "v" in request.args else "")
         with self.lock:
             if self.day != today:
                 self.day, self.bodies = today, {}
@@ -164,29 +133,8 @@ class ConstantResponses:
         return body.respond()
 
 
-def static_lifetimes(app: Dash) -> Callable[[Response], Response]:
-    """``after_request`` hook: assets requested with Dash's ``?m=<mtime>`` are immutable."""
-    assets = {
-        rule.endpoint
-        for rule in app.server.url_map.iter_rules()
-        if rule.endpoint.endswith("dash_assets.static")
-    }
-
-    def hook(response: Response) -> Response:
-        if (
-            request.endpoint in assets
-            and "m" in request.args
-            and response.status_code in (200, 304)
-        ):
-            response.headers["Cache-Control"] = IMMUTABLE
-        return response
-
-    return hook
-
-
 def install(app: Dash, clock: Callable[[], date] = date.today) -> ConstantResponses:
-    """Serve ``app``'s constant responses from memory and give static files lifetimes."""
+    """Serve ``app``'s constant responses from memory."""
     cache = ConstantResponses(app, clock)
     app.server.before_request(cache)
-    app.server.after_request(static_lifetimes(app))
     return cache
