@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import os
 import signal
+import socket
 import tempfile
 from pathlib import Path
 
@@ -20,6 +21,7 @@ import pytest
 from benchmarks.load import free_port, start
 from benchmarks.slow_clients import IDLE, LIMIT_S, PARTIAL, SLOWLORIS, slow_clients, timed_get
 from tests.conftest import REPO
+from web import MAX_BODY
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +67,26 @@ def test_slw002_the_production_setup_has_no_control_socket_and_no_reload_route(
     }
     assert ast.literal_eval(settings["control_socket_disable"]) is True
     assert "control_socket" not in settings
+
+
+def chunked_post(port: int, size: int) -> int:
+    body = b" " * size
+    chunks = b"".join(
+        b"%x\r\n%s\r\n" % (len(body[i : i + 8192]), body[i : i + 8192])
+        for i in range(0, size, 8192)
+    )
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(
+            b"POST /_dash-update-component HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+            b"Connection: close\r\n\r\n" + chunks + b"0\r\n\r\n"
+        )
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+    return int(received.split(b" ", 2)[1])
+
+
+def test_slw003_a_chunked_body_over_the_limit_gets_413_under_gunicorn(production_port) -> None:
+    assert chunked_post(production_port, MAX_BODY + 1) == 413
+    assert chunked_post(production_port, 100) == 400

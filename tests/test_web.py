@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
+import io
 import json
 import logging
 import re
@@ -405,3 +406,14 @@ def test_web017_constant_files_serve_an_added_file_the_cdn_way() -> None:
     assert client.get("/geometry/countries.0123456789abcdef.json").status_code == 404
     files.remove(url)
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(("size", "status"), [(MAX_BODY + 1, 413), (10, 400)])
+def test_web018_a_chunked_body_over_the_limit_gets_413(client, size, status) -> None:
+    response = client.post(
+        "/_dash-update-component",
+        input_stream=io.BytesIO(b" " * size),
+        headers={"Content-Type": "application/json", "Transfer-Encoding": "chunked"},
+        environ_overrides={"wsgi.input_terminated": True},
+    )
+    assert response.status_code == status

@@ -8,6 +8,8 @@ without touching it.
 
 from __future__ import annotations
 
+import io
+
 from dash import Dash
 from flask import Flask, Response, request
 
@@ -38,6 +40,12 @@ def harden(app: Dash) -> None:
 
     @server.before_request
     def _refuse() -> Response | None:
+        if request.content_length is None and "chunked" in request.headers.get(
+            "Transfer-Encoding", ""
+        ).lower():
+            too_large = buffer_chunked_body(request.environ, MAX_BODY)
+            if too_large:
+                return errors.reject(413, f"request body larger than {MAX_BODY:,} bytes")
         # Dash answers every path with the page; only the page itself is a view here.
         if request.endpoint == catchall:
             return errors.not_found()
@@ -54,6 +62,22 @@ def harden(app: Dash) -> None:
     cache.install(app)
     headers.install(app)
     server.add_url_rule(HEALTH_PATH, "healthz", healthz, methods=["GET"])
+
+
+def buffer_chunked_body(environ: dict, limit: int) -> bool:
+    """Read a chunked body (no ``Content-Length``) up to one byte past ``limit`` and hand
+    it on as a sized body; ``True`` when it is over the limit.
+
+    Why: for a body without a length, Werkzeug stops reading at ``MAX_CONTENT_LENGTH``
+    and hands on the truncated start, so an oversized chunked body used to reach the
+    envelope check as broken JSON (400) instead of being refused as too large (413).
+    """
+    body = environ["wsgi.input"].read(limit + 1)
+    if len(body) > limit:
+        return True
+    environ["wsgi.input"] = io.BytesIO(body)
+    environ["CONTENT_LENGTH"] = str(len(body))
+    return False
 
 
 def warm(server: Flask) -> None:
