@@ -40,9 +40,10 @@ def harden(app: Dash) -> None:
 
     @server.before_request
     def _refuse() -> Response | None:
-        if request.content_length is None and "chunked" in request.headers.get(
-            "Transfer-Encoding", ""
-        ).lower():
+        if (
+            request.content_length is None
+            and "chunked" in request.headers.get("Transfer-Encoding", "").lower()
+        ):
             too_large = buffer_chunked_body(request.environ, MAX_BODY)
             if too_large:
                 return errors.reject(413, f"request body larger than {MAX_BODY:,} bytes")
