@@ -4,10 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8050
-#: Natural Earth layers the labels and territories are derived from (see its README)
-NATURAL_EARTH ?= ../shared/data/natural-earth
+#: Natural Earth layers the labels and territories are derived from: the upstream files,
+#: xz-compressed, that travel with the project (see its README)
+NATURAL_EARTH ?= geodata/sources/natural-earth
 
-.PHONY: run test serve lint browser wrk bench bench-scale bench-load shapes places territories vendor clean
+.PHONY: run test serve lint browser npm wrk bench bench-scale bench-load shapes places territories vendor clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,13 +42,25 @@ browser:
 		exit 2; \
 	fi
 
+## npm: node's package manager, which the shapes build and its test run (Debian's package;
+## installed when run as root)
+npm:
+	@if command -v npm >/dev/null 2>&1; then \
+		true; \
+	elif [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; \
+	else \
+		echo "The shapes build and its test need npm: sudo apt-get install -y npm" >&2; \
+		exit 2; \
+	fi
+
 ## lint: ruff, as CI runs it
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-## test: install test extras and the browser, then lint and run every test
-test: $(VENV)/.installed-test browser lint
+## test: install test extras, the browser and npm, then lint and run every test
+test: $(VENV)/.installed-test browser npm lint
 	$(BIN)/python -m pytest
 
 ## bench: print start-up time, payload sizes and update times
@@ -87,12 +100,12 @@ shapes: $(VENV)/.installed-app
 
 ## places: rebuild geodata/places.csv (city labels) from Natural Earth's populated places
 places: $(VENV)/.installed-app
-	$(BIN)/python geodata/build_places.py $(NATURAL_EARTH)/ne_10m_populated_places_simple.json
+	$(BIN)/python geodata/build_places.py $(NATURAL_EARTH)/ne_10m_populated_places_simple.json.xz
 
 ## territories: rebuild geodata/territories.geojson from Natural Earth and geodata/outlines/
 ## (after `make shapes`: each territory is fitted into its claimant's processed shape)
 territories: $(VENV)/.installed-app
-	$(BIN)/python geodata/build_territories.py $(NATURAL_EARTH)/ne_10m_admin_0_disputed_areas.json
+	$(BIN)/python geodata/build_territories.py $(NATURAL_EARTH)/ne_10m_admin_0_disputed_areas.json.xz
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
