@@ -417,3 +417,37 @@ def test_web018_a_chunked_body_over_the_limit_gets_413(client, size, status) -> 
         environ_overrides={"wsgi.input_terminated": True},
     )
     assert response.status_code == status
+
+
+def test_web019_a_repeated_callback_body_is_answered_from_memory_for_the_day() -> None:
+    calls = []
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button(id="go"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("go", "n_clicks"))
+    def answer(clicks: object) -> str:
+        calls.append(clicks)
+        return f"answer {clicks} " * 200
+
+    today = [date(2027, 3, 1)]
+    harden(app)
+    cache_of_app = [f for f in app.server.before_request_funcs[None] if hasattr(f, "__self__")]
+    for hook in cache_of_app:
+        hook.__self__.clock = lambda: today[0]
+    client = app.server.test_client()
+    client.get("/_dash-dependencies")
+    body = call_of(app, "out", {"go": 1})
+    first = client.post("/_dash-update-component", json=body, headers={"Accept-Encoding": "br"})
+    again = client.post("/_dash-update-component", json=body, headers={"Accept-Encoding": "br"})
+    plain = client.post("/_dash-update-component", json=body)
+    assert first.status_code == again.status_code == plain.status_code == 200
+    assert first.get_data() == again.get_data()
+    assert brotli.decompress(again.get_data()) == plain.get_data()
+    assert "answer 1" in plain.get_data(as_text=True)
+    assert "Content-Security-Policy" in again.headers
+    assert calls == [1]
+    client.post("/_dash-update-component", json=call_of(app, "out", {"go": 2}))
+    assert calls == [1, 2]
+    today[0] += timedelta(days=1)
+    client.post("/_dash-update-component", json=body)
+    assert calls == [1, 2, 1]
