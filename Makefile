@@ -67,8 +67,9 @@ test: $(VENV)/.installed-test browser npm lint
 bench: $(VENV)/.installed-test browser
 	$(BIN)/python benchmarks/year_path.py
 
-## bench-scale: start-up and a year's change list with 100,000 generated membership rows
-bench-scale: $(VENV)/.installed-test
+## bench-scale: start-up, a country call and the first page's transfer (and a year's change
+## list) with 100,000 generated membership rows, beside the real data, with the targets
+bench-scale: $(VENV)/.installed-test browser
 	$(BIN)/python benchmarks/scale.py
 
 ## wrk: the load generator of bench-load (Debian's package; installed when run as root)
@@ -82,9 +83,10 @@ wrk:
 		exit 2; \
 	fi
 
-## bench-load: the atlas under gunicorn against bare Flask, 30 s at 10 and 50 connections
-## each, on 127.0.0.1 only (about 3 minutes)
-bench-load: $(VENV)/.installed-test wrk
+## bench-load: the atlas under gunicorn against bare Flask, a first visit's real mix for 30 s
+## at 10 and 50 connections each, then a GET with slow clients held open; 127.0.0.1 only
+## (about 4 minutes)
+bench-load: $(VENV)/.installed-test wrk browser
 	$(BIN)/python benchmarks/load.py
 
 ## vendor: fetch the plotly.js geo bundle named in assets/vendor/plotly-geo.provenance.json (needs npm)
