@@ -61,11 +61,25 @@ def open_idle(port: int) -> socket.socket:
     sock = connect(port)
     sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n")
     received = b""
-    while b"\r\n\r\n" not in received or not received.endswith(b"ok\n"):
+    while b"\r\n\r\n" not in received:
         chunk = sock.recv(4096)
         if not chunk:
-            break
+            return sock
         received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    length = next(
+        (
+            int(line.split(b":", 1)[1])
+            for line in head.split(b"\r\n")
+            if line.lower().startswith(b"content-length:")
+        ),
+        0,
+    )
+    while len(body) < length:
+        chunk = sock.recv(65536)
+        if not chunk:
+            break
+        body += chunk
     return sock
 
 
