@@ -69,9 +69,15 @@ end
 """
 
 
-def lua_string(text: str) -> str:
-    """``text`` as a Lua long string, which needs no escapes (JSON never holds ``]==]``)."""
-    return f"[==[{text}]==]"
+def lua_quoted(text: str) -> str:
+    """``text`` as a quoted Lua string: a long string would turn each CRLF of the
+    request into a bare LF, which is not HTTP."""
+    escaped = (
+        text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r").replace("\n", "\\n")
+    )
+    if not escaped.isascii() or not escaped.isprintable():
+        raise ValueError("requests are printable ASCII apart from CR and LF")
+    return f'"{escaped}"'
 
 
 def visit() -> list[tuple[str, str, dict[str, str], str]]:
@@ -112,7 +118,7 @@ def raw(method: str, path: str, headers: dict[str, str], body: str, port: int) -
 
 def write_script(folder: Path, visits: list, port: int) -> Path:
     """The wrk script with every request of the visits inlined, for ``port``."""
-    requests = ",".join(lua_string(raw(*request, port)) for request in visits)
+    requests = ",".join(lua_quoted(raw(*request, port)) for request in visits)
     path = folder / f"mix-{port}.lua"
     path.write_text(LUA.replace("{REQUESTS}", "{" + requests + "}"), encoding="utf-8")
     return path
