@@ -62,3 +62,16 @@ def when_ready(server) -> None:
 
     warm(server.app.wsgi())
     gc.freeze()
+
+
+def post_request(worker, req, environ, resp) -> None:
+    """With gevent, let the other connections' greenlets run between two requests of one
+    keep-alive connection. A greenlet only yields when it would wait, and a client that
+    sends its next request as soon as it has an answer never makes it wait: measured
+    with wrk at 10 connections, a quarter of the requests then waited 0.1 to 1.4 s while
+    one connection was served again and again (p50 0.5 ms, p99 1.4 s; with this yield
+    the spread is that of threads)."""
+    if WORKER_CLASS == "gevent":
+        from gevent import sleep
+
+        sleep(0)
