@@ -264,7 +264,7 @@ def app_figures(data_dir: Path) -> dict[str, str]:
     finally:
         gc.unfreeze()
     total = sum(size for _, size in fetched)
-    largest = sorted(fetched, key=lambda item: -item[1])[:3]
+    largest = sorted(fetched, key=lambda item: -item[1])[:2]
     return {
         f"start-up, to the first page (target < {STARTUP_TARGET_S:.0f} s)": (
             f"{wall:.2f} s ({cpu:.2f} s CPU)"
@@ -276,7 +276,7 @@ def app_figures(data_dir: Path) -> dict[str, str]:
             f"{total / 1e6:.2f} MB, {len(fetched)} requests"
         ),
         "  its largest": ", ".join(
-            f"{url.split('?')[0].rsplit('/', 1)[-1][:18]} {size / 1e3:,.0f} kB"
+            f"{url.split('?')[0].rsplit('/', 1)[-1][:14]} {size / 1e3:,.0f} kB"
             for url, size in largest
         ),
     }
