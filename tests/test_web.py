@@ -451,3 +451,23 @@ def test_web019_a_repeated_callback_body_is_answered_from_memory_for_the_day() -
     today[0] += timedelta(days=1)
     client.post("/_dash-update-component", json=body)
     assert calls == [1, 2, 1]
+
+
+def test_web020_the_geometry_file_is_served_as_a_constant_file(client) -> None:
+    page = client.get("/").get_data(as_text=True)
+    url = "/" + re.search(r"geometry/countries\.[0-9a-f]+\.json", page)[0]
+    raw = client.get(url, headers={"Accept-Encoding": "identity"})
+    etags = {raw.headers["ETag"]}
+    for encoding, decode in (("br", brotli.decompress), ("gzip", gzip.decompress)):
+        response = client.get(url, headers={"Accept-Encoding": encoding})
+        assert response.headers["Content-Encoding"] == encoding
+        assert decode(response.get_data()) == raw.get_data()
+        assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+        assert "Content-Security-Policy" in response.headers
+        etags.add(response.headers["ETag"])
+        again = client.get(
+            url, headers={"Accept-Encoding": encoding, "If-None-Match": response.headers["ETag"]}
+        )
+        assert again.status_code == 304
+    assert len(etags) == 3
+    assert client.get("/geometry/countries.0123456789abcdef.json").status_code == 404
