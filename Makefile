@@ -8,8 +8,9 @@ NODE_BIN := node_modules/.bin
 BUNDLE_FLAGS := --bundle --format=iife --target=es2019 --legal-comments=inline --log-level=warning
 HOST ?= 127.0.0.1
 PORT ?= 8050
-#: Natural Earth layers the labels and territories are derived from (see its README)
-NATURAL_EARTH ?= ../shared/data/natural-earth
+#: Natural Earth layers the labels and territories are derived from: the upstream files,
+#: xz-compressed, that travel with the project (see its README)
+NATURAL_EARTH ?= geodata/sources/natural-earth
 
 .PHONY: run test serve lint browser node bundle wrk bench bench-scale bench-load shapes places territories vendor clean
 
@@ -45,7 +46,8 @@ browser:
 		exit 2; \
 	fi
 
-## node: make sure Node.js and npm are here (installs Debian's npm as root)
+## node: make sure Node.js and npm are here (installs Debian's npm as root): the bundle,
+## its type check, the agreement suite and the shapes build use them
 node:
 	@if command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then \
 		true; \
@@ -74,16 +76,17 @@ lint: $(VENV)/.installed-test node_modules/.installed
 	$(BIN)/vulture
 	$(NODE_BIN)/tsc -p tsconfig.json
 
-## test: install test extras and the browser, then lint and run every test
-test: $(VENV)/.installed-test browser lint
+## test: install test extras, the browser and Node.js with npm, then lint and run every test
+test: $(VENV)/.installed-test browser node lint
 	$(BIN)/python -m pytest
 
 ## bench: print start-up time, payload sizes and update times
 bench: $(VENV)/.installed-test browser
 	$(BIN)/python benchmarks/year_path.py
 
-## bench-scale: start-up and a year's change list with 100,000 generated membership rows
-bench-scale: $(VENV)/.installed-test
+## bench-scale: start-up, a country call and the first page's transfer (and a year's change
+## list) with 100,000 generated membership rows, beside the real data, with the targets
+bench-scale: $(VENV)/.installed-test browser
 	$(BIN)/python benchmarks/scale.py
 
 ## wrk: the load generator of bench-load (Debian's package; installed when run as root)
@@ -97,9 +100,10 @@ wrk:
 		exit 2; \
 	fi
 
-## bench-load: the atlas under gunicorn against bare Flask, 30 s at 10 and 50 connections
-## each, on 127.0.0.1 only (about 3 minutes)
-bench-load: $(VENV)/.installed-test wrk
+## bench-load: the atlas under gunicorn against bare Flask, a first visit's real mix for 30 s
+## at 10 and 50 connections each, then a GET with slow clients held open; 127.0.0.1 only
+## (about 4 minutes)
+bench-load: $(VENV)/.installed-test wrk browser
 	$(BIN)/python benchmarks/load.py
 
 ## vendor: fetch the plotly.js geo bundle named in assets/vendor/plotly-geo.provenance.json (needs npm)
@@ -115,12 +119,12 @@ shapes: $(VENV)/.installed-app
 
 ## places: rebuild geodata/places.csv (city labels) from Natural Earth's populated places
 places: $(VENV)/.installed-app
-	$(BIN)/python geodata/build_places.py $(NATURAL_EARTH)/ne_10m_populated_places_simple.json
+	$(BIN)/python geodata/build_places.py $(NATURAL_EARTH)/ne_10m_populated_places_simple.json.xz
 
 ## territories: rebuild geodata/territories.geojson from Natural Earth and geodata/outlines/
 ## (after `make shapes`: each territory is fitted into its claimant's processed shape)
 territories: $(VENV)/.installed-app
-	$(BIN)/python geodata/build_territories.py $(NATURAL_EARTH)/ne_10m_admin_0_disputed_areas.json
+	$(BIN)/python geodata/build_territories.py $(NATURAL_EARTH)/ne_10m_admin_0_disputed_areas.json.xz
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache *.egg-info

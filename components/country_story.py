@@ -42,8 +42,7 @@ def panel_list(lines: list[str], ordered: bool = False) -> dcc.Markdown:
 
 def held_by(atlas: Atlas, code: str, year: int) -> dict[str, schema.Membership]:
     """The country's memberships in force on the map's day of ``year``."""
-    rows = [r for r in atlas.facts.memberships if r.country == code]
-    return memberships_on(rows, atlas.day(year)).get(code, {})
+    return memberships_on(atlas.facts.memberships, atlas.day(year)).get(code, {})
 
 
 def membership_lines(atlas: Atlas, code: str, year: int) -> str:

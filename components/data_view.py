@@ -23,7 +23,7 @@ from components.styling import STATUS_LABEL
 from components.view_state import View
 from components.wire import TableRow
 from data.dates import shown
-from data.timeline import memberships_on
+from data.timeline import indices_on, memberships_on
 from geodata.atlas import Atlas
 
 COLUMNS = ("country", "organisation", "status", "since", "until", "source")
@@ -35,8 +35,7 @@ SEED = (
 
 def in_force(atlas: Atlas, year: int) -> list[int]:
     """Indices (in ``memberships.csv`` order) of the rows in force on the map's day."""
-    day = atlas.day(year)
-    return [i for i, row in enumerate(atlas.facts.memberships) if row.holds_on(day)]
+    return indices_on(atlas.facts.memberships, atlas.day(year))
 
 
 def view_rows(atlas: Atlas, year: int, layers: tuple[str, ...]) -> list[dict[str, str]]:

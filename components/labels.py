@@ -69,13 +69,17 @@ def label_tables(atlas: Atlas) -> dict[str, Any]:
     """Every candidate label, sent once, and each year's places."""
     states = [state_label(atlas, feature) for feature in atlas.features.values()]
     places = list(atlas.places)
+    # By identity: comparing places (pydantic rows) field by field cost a second a page.
+    position: dict[int, int] = {}
+    for index, place in enumerate(places):
+        position.setdefault(id(place), index)
     return {
         "states": states,
         "places": [
             PlaceLabel(lon=p.lon, lat=p.lat, name=p.name, kind=p.kind, rank=p.rank) for p in places
         ],
         "years": [
-            [places.index(p) for p in places_on(places, atlas.day(year))] for year in atlas.years
+            [position[id(p)] for p in places_on(places, atlas.day(year))] for year in atlas.years
         ],
         "stateFont": STATE_FONT,
         "cityFont": CITY_FONT,

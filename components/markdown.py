@@ -24,7 +24,8 @@ QUOTE = '"'  # ends a link's title, so titles carry it as an entity
 def escape(text: str) -> str:
     """``text`` as literal Markdown: no emphasis, links, HTML or list markers."""
     flat = " ".join(text.split())
-    flat = "".join(ENTITIES.get(char, char) for char in flat)
+    for char, entity in ENTITIES.items():  # "&" first, so no entity is escaped twice
+        flat = flat.replace(char, entity)
     return MARKUP.sub(r"\\\1", flat)
 
 

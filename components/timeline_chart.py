@@ -76,7 +76,7 @@ def track_row(label: str, children: list, track_class: str = "") -> html.Div:
 
 def timeline(atlas: Atlas, code: str) -> html.Div:
     """Rows of bars, one per organisation the country was ever in, and a year axis."""
-    rows = [r for r in atlas.facts.memberships if r.country == code and r.last_day.year >= 1988]
+    rows = [r for r in atlas.facts.memberships_by_country.get(code, ()) if r.last_day.year >= 1988]
     orgs = [o.code for o in atlas.facts.organisations if any(r.org == o.code for r in rows)]
     ticks = [
         html.Span(str(y), className="timeline-tick", style={"left": f"{percent(atlas, y)}%"})

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from itertools import pairwise
 
 from data.errors import Problem
@@ -18,9 +19,12 @@ from data.schema import (
     Membership,
     PartOf,
     Period,
+    Route,
+    RouteStatusPeriod,
     Row,
     SecurityTie,
     Source,
+    State,
     Territory,
 )
 from data.security import OFF_MAP_PROVIDERS
@@ -232,4 +236,134 @@ def security_tie_row(
         found.append(Problem(file, line, "host", rule))
     if row.provider == row.host:
         found.append(Problem(file, line, "host", f"{row.host} cannot provide to itself"))
+@dataclass(frozen=True)
+class Lifetime:
+    """The days a state exists as the atlas draws it."""
+
+    first: date
+    last: date
+
+    def shown(self) -> str:
+        first = "" if self.first == date.min else f"from {self.first} "
+        last = "on" if self.last == date.max else f"until {self.last}"
+        return f"{first}{last}".strip()
+
+
+#: A part_of row's start when its cell is empty.
+EARLIEST_PART = date(1900, 1, 1)
+#: A state whose years nothing limits.
+ALWAYS = Lifetime(date.min, date.max)
+
+
+def state_lifetimes(states: Iterable[State], part_of: Iterable[PartOf]) -> dict[str, Lifetime]:
+    """When each state existed, as the loader draws it: a predecessor (no shape of its
+    own in ``states.csv``, drawn as the union of its parts) from the first day any part
+    is drawn inside it to the last; any other state always (a Soviet republic is named
+    by events before independence, and ``held_inside_predecessor`` rules memberships).
+    """
+    parts: dict[str, list[PartOf]] = defaultdict(list)
+    for row in part_of:
+        parts[row.part_of].append(row)
+    lifetimes = {}
+    for state in states:
+        if state.is_predecessor and parts[state.code]:
+            first = min(row.first_day for row in parts[state.code])
+            lifetimes[state.code] = Lifetime(
+                # part_of's empty start (1900) means "before the atlas begins"
+                date.min if first <= EARLIEST_PART else first,
+                max(row.last_day for row in parts[state.code]),
+            )
+        else:
+            lifetimes[state.code] = ALWAYS
+    return lifetimes
+
+
+def outside_lifetime(
+    file: str,
+    line: int,
+    column: str,
+    code: str,
+    first_day: date,
+    last_day: date,
+    lifetimes: Mapping[str, Lifetime],
+    days_after_end: int = 0,
+) -> Problem | None:
+    """The problem when a row of ``file`` naming state ``code`` in ``column`` covers a day
+    (``first_day`` to ``last_day``, ``date.max`` while ongoing) the state did not exist;
+    ``None`` when it falls within the state's years (or the code is unknown, which
+    ``unknown_codes`` reports). One call per state named, for any table.
+
+    ``days_after_end``: how long after its last day a row may still name the state (an
+    event is dated the day the state ends: the Soviet Union's dissolution of 1991-12-26
+    names it, a day after Russia's last day inside it)."""
+    lifetime = lifetimes.get(code)
+    if lifetime is None:
+        return None
+    last = lifetime.last
+    if last < date.max - timedelta(days=days_after_end):
+        last += timedelta(days=days_after_end)
+    if lifetime.first <= first_day and last_day <= last:
+        return None
+    runs = f"{first_day} to {'ongoing' if last_day == date.max else last_day}"
+    rule = (
+        f"{code} exists only {lifetime.shown()} (data/states.csv, data/part_of.csv), "
+        f"but the row runs {runs}"
+    )
+    return Problem(file, line, column, rule)
+
+
+def rows_outside_lifetimes(
+    file: str,
+    rows: Iterable[Located[Period]],
+    column: str,
+    codes: Callable[[Period], Iterable[str]],
+    lifetimes: Mapping[str, Lifetime],
+    moments: bool = False,
+) -> list[Problem]:
+    """``outside_lifetime`` for every state each row names in ``column``. With
+    ``moments`` (events), a row without an end is its start day alone, and may name a
+    state on the day it ends."""
+    found = []
+    for located in rows:
+        row = located.row
+        last_day = row.first_day if moments and row.end is None else row.last_day
+        for code in codes(row):
+            problem = outside_lifetime(
+                file,
+                located.line,
+                column,
+                code,
+                row.first_day,
+                last_day,
+                lifetimes,
+                days_after_end=1 if moments else 0,
+            )
+            if problem is not None:
+                found.append(problem)
+    return found
+
+
+def routes_outside_lifetimes(
+    file: str,
+    routes: Iterable[Located[Route]],
+    statuses: Iterable[RouteStatusPeriod],
+    lifetimes: Mapping[str, Lifetime],
+) -> list[Problem]:
+    """A route is drawn from its first status row to its last: every state it passes
+    through must exist all that time."""
+    spans: dict[str, tuple[date, date]] = {}
+    for row in statuses:
+        first, last = spans.get(row.route, (date.max, date.min))
+        spans[row.route] = (min(first, row.first_day), max(last, row.last_day))
+    found = []
+    for located in routes:
+        if located.row.id not in spans:
+            continue
+        first, last = spans[located.row.id]
+        for code in located.row.country_codes:
+            problem = outside_lifetime(
+                file, located.line, "countries", code, first, last, lifetimes
+            )
+            if problem is not None:
+                found.append(problem)
     return found

@@ -47,9 +47,11 @@ def as_of(year: int, today: date) -> date:
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+@lru_cache(maxsize=1 << 16)
 def shown(text: str) -> str:
     """A partial date as a reader sees it, no more precise than the row:
-    ``1988`` → "1988", ``1988-02`` → "Feb 1988", ``2022-09-13`` → "13 Sep 2022"."""
+    ``1988`` → "1988", ``1988-02`` → "Feb 1988", ``2022-09-13`` → "13 Sep 2022".
+    Cached for the same reason as ``parse_partial``."""
     first = parse_partial(text, last=False)
     month = f"{MONTHS[first.month - 1]} {first.year}"
     return (f"{first.year}", month, f"{first.day} {month}")[text.count("-")]

@@ -84,6 +84,15 @@ class Facts:
         return MappingProxyType({o.code: o for o in self.organisations})
 
     @cached_property
+    def memberships_by_country(self) -> Mapping[str, tuple[Membership, ...]]:
+        """Country code → its membership rows, in file order (a country's story reads
+        them; with 100,000 rows a scan per call cost 10 ms)."""
+        grouped: dict[str, list[Membership]] = {}
+        for row in self.memberships:
+            grouped.setdefault(row.country, []).append(row)
+        return MappingProxyType({code: tuple(rows) for code, rows in grouped.items()})
+
+    @cached_property
     def changes_by_year(self) -> Mapping[int, tuple[Listed, ...]]:
         """Calendar year → what changed in it, in date order (see ``data.changes``)."""
         return MappingProxyType(
@@ -200,6 +209,9 @@ def check_facts(data_dir: Path) -> Facts:
         name("security_ties.csv"), security_ties, state_codes, org_codes
     )
     problems += impossible_states(name, memberships, part_of, organisations, route_status)
+    problems += lifetime_problems(
+        name, states, part_of, memberships, routes, route_status, events, territories, borders
+    )
     # Sources last: a table replaced by a broken one leaves many sources uncited, and
     # the broken rows' own messages should come first.
     problems += source_problems(
@@ -239,6 +251,7 @@ def check_facts(data_dir: Path) -> Facts:
     )
     # Built now, once, so that workers forked after start-up share it.
     facts.changes_by_year  # noqa: B018
+    facts.memberships_by_country  # noqa: B018
     return facts
 
 
@@ -258,6 +271,48 @@ def impossible_states(
         + checks.held_inside_predecessor(file, memberships, rows_of(part_of))
         + checks.short_gaps(file, memberships, lambda r: (r.country, r.org))
         + checks.short_gaps(name("route_status.csv"), route_status, lambda r: (r.route,))
+    )
+
+
+def lifetime_problems(
+    name: Callable[[str], str],
+    states: tuple[Located[State], ...],
+    part_of: tuple[Located[PartOf], ...],
+    memberships: tuple[Located[Membership], ...],
+    routes: tuple[Located[Route], ...],
+    route_status: tuple[Located[RouteStatusPeriod], ...],
+    events: tuple[Located[Event], ...],
+    territories: tuple[Located[Territory], ...],
+    borders: tuple[Located[Border], ...],
+) -> list[Problem]:
+    """Every row that names a state falls within that state's years: nothing says the
+    Soviet Union joined an organisation in 2010 (``checks.outside_lifetime``)."""
+    lifetimes = checks.state_lifetimes(rows_of(states), rows_of(part_of))
+    return (
+        checks.rows_outside_lifetimes(
+            name("memberships.csv"), memberships, "country", lambda r: [r.country], lifetimes
+        )
+        + checks.routes_outside_lifetimes(
+            name("routes.csv"), routes, rows_of(route_status), lifetimes
+        )
+        + checks.rows_outside_lifetimes(
+            name("events.csv"),
+            events,
+            "countries",
+            lambda r: r.country_codes,
+            lifetimes,
+            moments=True,
+        )
+        + checks.rows_outside_lifetimes(
+            name("territories.csv"),
+            territories,
+            "claimed_by",
+            lambda r: r.claimant_codes,
+            lifetimes,
+        )
+        + checks.rows_outside_lifetimes(
+            name("borders.csv"), borders, "states", lambda r: r.state_codes, lifetimes
+        )
     )
 
 

@@ -115,6 +115,11 @@ def validate_row(
     """Validate one data row; return it located, or record why it is invalid."""
     if not any(cell.strip() for cell in cells):
         return []
+    if cells[0].strip() == header[0].strip() and [c.strip() for c in cells] == [
+        column.strip() for column in header
+    ]:
+        problems.append(Problem(name, line, "-", "repeats the header row (line 1); delete it"))
+        return []
     if len(cells) != len(header):
         rule = f"row has {len(cells)} cells but the header has {len(header)}"
         problems.append(Problem(name, line, "-", rule))

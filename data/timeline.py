@@ -8,11 +8,14 @@ August, a union dissolved in December).
 
 from __future__ import annotations
 
+import threading
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from typing import ClassVar
 
-from data.schema import Border, Membership, PartOf, RouteStatusPeriod, State, Territory
+from data.schema import Border, Membership, PartOf, Period, RouteStatusPeriod, State, Territory
 
 #: How deep "part of" may nest (Kosovo in Serbia in FR Yugoslavia is 2).
 MAX_NESTING = 5
@@ -21,12 +24,85 @@ MAX_NESTING = 5
 def memberships_on(
     memberships: Iterable[Membership], day: date
 ) -> dict[str, dict[str, Membership]]:
-    """Country → organisation → the membership row in force on ``day``."""
+    """Country → organisation → the membership row in force on ``day``.
+
+    For a tuple (the loaded table), the answer comes from ``PeriodIndex`` and is kept
+    per day: the page asks it for each year and each country call for each year, and a
+    scan of 100,000 rows per question made a country's story take a second.
+    """
+    if isinstance(memberships, tuple):
+        return PeriodIndex.of(memberships).memberships_on(day)
     held: dict[str, dict[str, Membership]] = defaultdict(dict)
     for row in memberships:
         if row.holds_on(day):
             held[row.country][row.org] = row
     return dict(held)
+
+
+def indices_on(rows: tuple[Period, ...], day: date) -> list[int]:
+    """The positions (in ``rows`` order) of the rows in force on ``day``."""
+    return PeriodIndex.of(rows).indices_on(day)
+
+
+class PeriodIndex:
+    """The rows of one immutable table ordered by first day, to find the rows in force
+    on a day without reading them all: the rows that start by then are a prefix (a
+    binary search), and of those only the last days are compared.
+
+    One index per table (by identity, a few at a time); answers per day are kept, as
+    the days asked are the map's days, about forty.
+    """
+
+    _by_table: ClassVar[dict[int, PeriodIndex]] = {}
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+    TABLES: ClassVar[int] = 8
+    DAYS: ClassVar[int] = 256
+
+    def __init__(self, rows: tuple[Period, ...]) -> None:
+        self.rows = rows
+        self.order = sorted(range(len(rows)), key=lambda i: rows[i].first_day)
+        self.firsts = [rows[i].first_day for i in self.order]
+        self.lasts = [rows[i].last_day for i in self.order]
+        self.indices: dict[date, list[int]] = {}
+        self.held: dict[date, dict[str, dict[str, Membership]]] = {}
+
+    @classmethod
+    def of(cls, rows: tuple[Period, ...]) -> PeriodIndex:
+        """The index of ``rows``, built on first use."""
+        found = cls._by_table.get(id(rows))
+        if found is None or found.rows is not rows:
+            found = cls(rows)
+            with cls._lock:
+                if len(cls._by_table) >= cls.TABLES:
+                    cls._by_table.clear()
+                cls._by_table[id(rows)] = found
+        return found
+
+    def indices_on(self, day: date) -> list[int]:
+        """Positions, in table order, of the rows in force on ``day``."""
+        found = self.indices.get(day)
+        if found is None:
+            started = bisect_right(self.firsts, day)
+            lasts = self.lasts
+            found = sorted(self.order[k] for k in range(started) if lasts[k] >= day)
+            if len(self.indices) >= self.DAYS:
+                self.indices.clear()
+            self.indices[day] = found
+        return list(found)
+
+    def memberships_on(self, day: date) -> dict[str, dict[str, Membership]]:
+        """``memberships_on`` for this table: a new dict each call, built once a day."""
+        held = self.held.get(day)
+        if held is None:
+            grouped: dict[str, dict[str, Membership]] = defaultdict(dict)
+            for i in self.indices_on(day):
+                row = self.rows[i]
+                grouped[row.country][row.org] = row
+            held = dict(grouped)
+            if len(self.held) >= self.DAYS:
+                self.held.clear()
+            self.held[day] = held
+        return {country: dict(orgs) for country, orgs in held.items()}
 
 
 def parent_on(part_of: Iterable[PartOf], code: str, day: date) -> str | None:

@@ -4,7 +4,10 @@ Why a script: labels must name places the way an English reader expects (Nakhchi
 not Naxcivan) and follow capitals that moved, and the file must be reproducible byte
 for byte from a named source. Run it with the project's virtualenv::
 
-    python geodata/build_places.py path/to/ne_10m_populated_places_simple.json
+    python geodata/build_places.py [path/to/ne_10m_populated_places_simple.json]
+
+The source defaults to the copy that travels with the project,
+``geodata/sources/natural-earth/ne_10m_populated_places_simple.json.xz`` (see its README).
 
 It writes ``places.csv`` and ``places.provenance.json`` beside itself; ``--check``
 rebuilds in memory and fails if the committed file differs.
@@ -32,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from data.extent import EXTENT
+from geodata import natural_earth
 from geodata.precision import POINT_DECIMALS
 
 HERE = Path(__file__).resolve().parent
@@ -267,7 +271,7 @@ def on_map(lon: float, lat: float) -> bool:
 
 def read_places(path: Path) -> list[dict[str, object]]:
     """Natural Earth's populated places on the map: their properties plus lon and lat."""
-    collection = json.loads(path.read_text(encoding="utf-8"))
+    collection = json.loads(natural_earth.read_bytes(path).decode("utf-8"))
     places = []
     for feature in collection["features"]:
         lon, lat = feature["geometry"]["coordinates"][:2]
@@ -404,13 +408,14 @@ def sha256(data: bytes) -> str:
 
 def provenance(source: Path, text: str, without_capital: list[str]) -> dict[str, object]:
     """Where the labels came from and how they were chosen."""
+    name = natural_earth.upstream_name(source)
     return {
         "output": OUTPUT.name,
         "output_sha256": sha256(text.encode("utf-8")),
         "origin": {
             **ORIGIN,
-            "file": f"10m/cultural/{source.name}" if "10m" in source.name else source.name,
-            "file_sha256": sha256(source.read_bytes()),
+            "file": f"10m/cultural/{name}" if "10m" in name else name,
+            "file_sha256": sha256(natural_earth.read_bytes(source)),
         },
         "also_read": {
             "data/states.csv": "which states are drawn",
@@ -441,7 +446,13 @@ def provenance(source: Path, text: str, without_capital: list[str]) -> dict[str,
 def main(argv: list[str] | None = None) -> int:
     """Build the labels file and its provenance; return a process exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("source", type=Path, help="ne_10m_populated_places_simple.json")
+    parser.add_argument(
+        "source",
+        type=Path,
+        nargs="?",
+        default=natural_earth.PLACES,
+        help="ne_10m_populated_places_simple.json (.xz); default: the copy in geodata/sources",
+    )
     parser.add_argument(
         "--check", action="store_true", help="rebuild in memory; fail if it differs"
     )

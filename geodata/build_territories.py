@@ -5,11 +5,12 @@ draws that state, so that its edge and the state's border are one line (no slive
 the claimant's colour between them, no overlap onto a neighbour), and the file must be
 reproducible byte for byte from named sources. Run it with the project's virtualenv::
 
-    python geodata/build_territories.py path/to/ne_10m_admin_0_disputed_areas.json
-    python geodata/build_territories.py NE.json --import path/to/new/shapes   # copy first
-    python geodata/build_territories.py NE.json --check
+    python geodata/build_territories.py [path/to/ne_10m_admin_0_disputed_areas.json]
+    python geodata/build_territories.py --import path/to/new/shapes   # copy first
+    python geodata/build_territories.py --check
 
-Inputs: Natural Earth's disputed areas (the path given; ``NE_TERRITORIES`` says which
+Inputs: Natural Earth's disputed areas (the path given, by default the copy that
+travels with the project in ``geodata/sources/natural-earth/``; ``NE_TERRITORIES`` says which
 and who claims them), every outline committed under ``geodata/outlines/`` (shapes
 digitised for this atlas: ``<id>.geojson``, or ``<id>.outline.csv`` holding the ordered
 vertices ``seq,lon,lat,place`` of one ring, each with ``<id>.provenance.json``), and the
@@ -28,6 +29,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import io
 import json
 import shutil
 import sys
@@ -41,6 +43,7 @@ import shapely
 from shapely.geometry import mapping, shape
 
 from data.extent import EXTENT
+from geodata import natural_earth
 from geodata.precision import FILE_DECIMALS, SEGMENT_LENGTH, ZONES, round_file, tolerance_at
 
 HERE = Path(__file__).resolve().parent
@@ -125,7 +128,7 @@ def read_claimants() -> dict[str, shapely.Geometry]:
 
 def read_natural_earth(path: Path) -> list[Territory]:
     """The areas ``NE_TERRITORIES`` names, from Natural Earth's disputed areas."""
-    areas = gpd.read_file(path)
+    areas = gpd.read_file(io.BytesIO(natural_earth.read_bytes(path)))
     territories = []
     for brk_name, (tid, claimant, name, shows) in NE_TERRITORIES.items():
         rows = areas[areas["BRK_NAME"] == brk_name]
@@ -337,7 +340,7 @@ def provenance(source: Path, text: str, folder: Path = OUTLINES) -> dict[str, ob
     return {
         "output": OUTPUT.name,
         "output_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        "origin": {**NE_ORIGIN, "file_sha256": sha256(source)},
+        "origin": {**NE_ORIGIN, "file_sha256": natural_earth.sha256(source)},
         "natural_earth_territories": {
             brk: {"id": tid, "claimant": claimant}
             for brk, (tid, claimant, _, _) in NE_TERRITORIES.items()
@@ -379,7 +382,13 @@ def provenance(source: Path, text: str, folder: Path = OUTLINES) -> dict[str, ob
 def main(argv: list[str] | None = None) -> int:
     """Build the territories file and its provenance; return a process exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("source", type=Path, help="ne_10m_admin_0_disputed_areas.json")
+    parser.add_argument(
+        "source",
+        type=Path,
+        nargs="?",
+        default=natural_earth.DISPUTED_AREAS,
+        help="ne_10m_admin_0_disputed_areas.json (.xz); default: the copy in geodata/sources",
+    )
     parser.add_argument(
         "--import", dest="import_from", type=Path, help="copy outlines from here first"
     )

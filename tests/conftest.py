@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from datetime import date
@@ -15,11 +14,9 @@ from geodata.atlas import Atlas, load_atlas
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 25)
-#: Natural Earth layers the label and territory files are derived from (the checkout's
-#: sibling ``shared/data/natural-earth`` unless ``NATURAL_EARTH_DIR`` says otherwise).
-NATURAL_EARTH = Path(
-    os.environ.get("NATURAL_EARTH_DIR", REPO.parent / "shared" / "data" / "natural-earth")
-)
+#: Natural Earth layers the label and territory files are derived from: the copy that
+#: travels with the project (``geodata/sources/natural-earth``, xz-compressed).
+NATURAL_EARTH = REPO / "geodata" / "sources" / "natural-earth"
 CHROMIUM = "/usr/bin/chromium"
 INSTALL_HINT = (
     "headless Chromium is needed for the browser tests: "

@@ -17,6 +17,7 @@ from geodata.atlas import load_atlas
 from tests.conftest import REPO, TODAY
 
 CASES = Path(__file__).parent / "malformed"
+SUN_GONE = "SUN exists only until 1991-12-25 (data/states.csv, data/part_of.csv), but the row runs "
 EXPECTED = {
     "events.bad_kind": "data/events.csv:2: column kind: Input should be 'war'",
     "events.outside_extent": (
@@ -136,6 +137,25 @@ EXPECTED = {
     "security_ties.unknown_source": (
         "data/security_ties.csv:2: column source: unknown source 'https://example.org/not-listed';"
         " add it to data/sources.csv first"
+    # A fact outside its state's lifetime: the Soviet Union joins nothing in 2010.
+    "memberships.outside_lifetime": (
+        f"data/memberships.csv:2: column country: {SUN_GONE}2010-01-01 to ongoing"
+    ),
+    "events.outside_lifetime": (
+        f"data/events.csv:2: column countries: {SUN_GONE}2005-05-09 to 2005-05-09"
+    ),
+    "borders.outside_lifetime": (
+        f"data/borders.csv:2: column states: {SUN_GONE}1995-01-01 to ongoing"
+    ),
+    "territories.outside_lifetime": (
+        f"data/territories.csv:2: column claimed_by: {SUN_GONE}1993-09-30 to ongoing"
+    ),
+    "routes.outside_lifetime": (
+        f"data/routes.csv:2: column countries: {SUN_GONE}2002-09-18 to ongoing"
+    ),
+    # One message for a header pasted twice, not one per column of line 2.
+    "memberships.duplicate_header": (
+        "data/memberships.csv:2: column -: repeats the header row (line 1); delete it"
     ),
 }
 
@@ -155,6 +175,8 @@ def test_malformed_file_stops_loading_with_its_message(case: str, tmp_path: Path
     with pytest.raises(DataError) as caught:
         load_atlas(today=TODAY, data_dir=tmp_path / "data", geodata_dir=tmp_path / "geodata")
     assert EXPECTED[case] in str(caught.value)
+    if case == "memberships.duplicate_header":
+        assert len(caught.value.problems) == 1
 
 
 def test_bom_and_crlf_load_as_the_same_data(tmp_path: Path) -> None:

@@ -7,17 +7,20 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
+import io
 import json
 import logging
 import re
 from datetime import date, timedelta
 
+import brotli
 import pytest
 from dash import ALL, Dash, Input, Output, html
 
 from components import ids
 from web import MAX_BODY, cache, harden
 from web.envelope import call_of
+from web.static import constant_files
 
 
 @pytest.fixture(scope="module")
@@ -307,3 +310,164 @@ def test_web012_pattern_matching_envelopes_are_checked_by_their_patterns() -> No
         {**body, "changedPropIds": ['{"index":1,"type".n_clicks']},
     ):
         assert client.post("/_dash-update-component", json=broken).status_code == 400
+
+
+def page_scripts(client) -> list[str]:
+    page = client.get("/").get_data(as_text=True)
+    return re.findall(r'<script src="([^"]+)"', page)
+
+
+def test_web013_static_files_are_compressed_once_per_encoding_with_their_own_etags(
+    client,
+) -> None:
+    plotly = next(url for url in page_scripts(client) if "plotly-geo" in url)
+    raw = client.get(plotly, headers={"Accept-Encoding": "identity"})
+    answers = {
+        "br": client.get(plotly, headers={"Accept-Encoding": "gzip, deflate, br"}),
+        "gzip": client.get(plotly, headers={"Accept-Encoding": "gzip"}),
+    }
+    assert brotli.decompress(answers["br"].get_data()) == raw.get_data()
+    assert gzip.decompress(answers["gzip"].get_data()) == raw.get_data()
+    etags = {raw.headers["ETag"]}
+    for encoding, response in answers.items():
+        assert response.headers["Content-Encoding"] == encoding
+        assert response.headers["Vary"] == "Accept-Encoding"
+        assert len(response.get_data()) < len(raw.get_data()) / 3
+        etags.add(response.headers["ETag"])
+        again = client.get(
+            plotly,
+            headers={"Accept-Encoding": encoding, "If-None-Match": response.headers["ETag"]},
+        )
+        assert again.status_code == 304 and again.get_data() == b""
+    assert len(etags) == 3
+    # The same file is compressed once: both answers are the very same bytes object.
+    stored = constant_files(crossroads_app()).files[plotly.split("?")[0]].encoded
+    assert answers["gzip"].get_data() == stored.gzipped
+
+
+def crossroads_app() -> Dash:
+    import app
+
+    return app.app
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/_dash-component-suites/dash/dash-renderer/build/dash_renderer.v9_9_9m1.min.js",
+        "/_dash-component-suites/dash/deps/react@18.v9_9_9m1.3.1.min.js",
+        "/assets/style.css?m=1",
+        "/_reload-hash",
+    ],
+)
+def test_web014_a_made_up_fingerprint_and_development_routes_are_404(client, url) -> None:
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "immutable" not in response.headers.get("Cache-Control", "")
+    assert "Content-Security-Policy" in response.headers
+
+
+def test_web015_every_script_of_the_page_is_served_immutable_and_compressed(client) -> None:
+    for url in page_scripts(client):
+        response = client.get(url, headers={"Accept-Encoding": "gzip"})
+        assert response.status_code == 200, url
+        assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable", url
+        assert "Content-Security-Policy" in response.headers
+
+
+def test_web016_the_policy_lists_each_script_hash_once(client) -> None:
+    policy = client.get("/").headers["Content-Security-Policy"]
+    scripts = policy.split(";")[1].split()
+    assert len(scripts) == len(set(scripts))
+
+
+def test_web017_constant_files_serve_an_added_file_the_cdn_way() -> None:
+    app = Dash(__name__)
+    app.layout = html.Div("x")
+    harden(app)
+    body = b'{"type":"FeatureCollection","features":[]}' * 50
+    digest = hashlib.sha256(body).hexdigest()[:16]
+    files = constant_files(app)
+    url = files.add(f"/geometry/countries.{digest}.json", body, "application/json")
+    plain = files.add("/facts/today.json", body, "application/json")
+    with pytest.raises(ValueError, match="fingerprint"):
+        files.add("/geometry/countries.0123456789abcdef.json", body, "application/json")
+    client = app.server.test_client()
+    response = client.get(url, headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert response.headers["Content-Type"].startswith("application/json")
+    assert gzip.decompress(response.get_data()) == body
+    assert client.get(plain).headers["Cache-Control"] == "no-cache"
+    again = client.get(
+        url, headers={"Accept-Encoding": "gzip", "If-None-Match": response.headers["ETag"]}
+    )
+    assert again.status_code == 304
+    assert client.get("/geometry/countries.0123456789abcdef.json").status_code == 404
+    files.remove(url)
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(("size", "status"), [(MAX_BODY + 1, 413), (10, 400)])
+def test_web018_a_chunked_body_over_the_limit_gets_413(client, size, status) -> None:
+    response = client.post(
+        "/_dash-update-component",
+        input_stream=io.BytesIO(b" " * size),
+        headers={"Content-Type": "application/json", "Transfer-Encoding": "chunked"},
+        environ_overrides={"wsgi.input_terminated": True},
+    )
+    assert response.status_code == status
+
+
+def test_web019_a_repeated_callback_body_is_answered_from_memory_for_the_day() -> None:
+    calls = []
+    app = Dash(__name__)
+    app.layout = html.Div([html.Button(id="go"), html.Div(id="out")])
+
+    @app.callback(Output("out", "children"), Input("go", "n_clicks"))
+    def answer(clicks: object) -> str:
+        calls.append(clicks)
+        return f"answer {clicks} " * 200
+
+    today = [date(2027, 3, 1)]
+    harden(app)
+    cache_of_app = [f for f in app.server.before_request_funcs[None] if hasattr(f, "__self__")]
+    for hook in cache_of_app:
+        hook.__self__.clock = lambda: today[0]
+    client = app.server.test_client()
+    client.get("/_dash-dependencies")
+    body = call_of(app, "out", {"go": 1})
+    first = client.post("/_dash-update-component", json=body, headers={"Accept-Encoding": "br"})
+    again = client.post("/_dash-update-component", json=body, headers={"Accept-Encoding": "br"})
+    plain = client.post("/_dash-update-component", json=body)
+    assert first.status_code == again.status_code == plain.status_code == 200
+    assert first.get_data() == again.get_data()
+    assert brotli.decompress(again.get_data()) == plain.get_data()
+    assert "answer 1" in plain.get_data(as_text=True)
+    assert "Content-Security-Policy" in again.headers
+    assert calls == [1]
+    client.post("/_dash-update-component", json=call_of(app, "out", {"go": 2}))
+    assert calls == [1, 2]
+    today[0] += timedelta(days=1)
+    client.post("/_dash-update-component", json=body)
+    assert calls == [1, 2, 1]
+
+
+def test_web020_the_geometry_file_is_served_as_a_constant_file(client) -> None:
+    page = client.get("/").get_data(as_text=True)
+    url = "/" + re.search(r"geometry/countries\.[0-9a-f]+\.json", page)[0]
+    raw = client.get(url, headers={"Accept-Encoding": "identity"})
+    etags = {raw.headers["ETag"]}
+    for encoding, decode in (("br", brotli.decompress), ("gzip", gzip.decompress)):
+        response = client.get(url, headers={"Accept-Encoding": encoding})
+        assert response.headers["Content-Encoding"] == encoding
+        assert decode(response.get_data()) == raw.get_data()
+        assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+        assert "Content-Security-Policy" in response.headers
+        etags.add(response.headers["ETag"])
+        again = client.get(
+            url, headers={"Accept-Encoding": encoding, "If-None-Match": response.headers["ETag"]}
+        )
+        assert again.status_code == 304
+    assert len(etags) == 3
+    assert client.get("/geometry/countries.0123456789abcdef.json").status_code == 404

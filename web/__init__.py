@@ -8,35 +8,57 @@ without touching it.
 
 from __future__ import annotations
 
+import io
+
 from dash import Dash
 from flask import Flask, Response, request
 
 from web import cache, errors, headers
 from web.envelope import BadEnvelope, Envelopes
+from web.static import constant_files
 
 #: Largest request body accepted. The largest legitimate one is a click on the map
 #: (plotly's clickData carries the feature's hover texts for every year), 4.3 KB;
 #: the browser test measures it and checks it stays under an eighth of this.
 MAX_BODY = 64 * 1024
 HEALTH_PATH = "/healthz"
+#: The endpoint of the map's geometry file (``components.map_view``).
+GEOMETRY_ENDPOINT = "crossroads_geometry"
 
 
 def harden(app: Dash) -> None:
-    """Validate callback requests, answer errors plainly, cache constant responses,
-    add security headers and a health check. Call it last, after the layout and every
-    callback are registered."""
+    """Validate callback requests, answer errors plainly, serve constant files, cache
+    constant responses, add security headers and a health check. Call it last, after
+    the layout and every callback are registered."""
     server = app.server
     server.config["MAX_CONTENT_LENGTH"] = MAX_BODY
     errors.install(app)
     prefix = app.config.routes_pathname_prefix
     catchall = prefix + "<path:path>"
     update = prefix + "_dash-update-component"
+    reload_hash = prefix + "_reload-hash"
     envelopes = Envelopes(app)
+    files = constant_files(app)
+    # The geometry's own view answers with one ETag for both encodings and ignores
+    # If-None-Match; served from here it gets the constant files' answers. (Once the
+    # geometry is added with ``constant_files(app).add``, its path is found first.)
+    if GEOMETRY_ENDPOINT in server.view_functions:
+        files.adopt(GEOMETRY_ENDPOINT)
 
     @server.before_request
     def _refuse() -> Response | None:
+        if (
+            request.content_length is None
+            and "chunked" in request.headers.get("Transfer-Encoding", "").lower()
+        ):
+            too_large = buffer_chunked_body(request.environ, MAX_BODY)
+            if too_large:
+                return errors.reject(413, f"request body larger than {MAX_BODY:,} bytes")
         # Dash answers every path with the page; only the page itself is a view here.
         if request.endpoint == catchall:
+            return errors.not_found()
+        # Hot reload's poll exists only under ``app.run(debug=True)``, never in production.
+        if request.endpoint == reload_hash and not app._dev_tools.get("hot_reload"):
             return errors.not_found()
         if request.endpoint == update and request.method == "POST":
             try:
@@ -48,6 +70,22 @@ def harden(app: Dash) -> None:
     cache.install(app)
     headers.install(app)
     server.add_url_rule(HEALTH_PATH, "healthz", healthz, methods=["GET"])
+
+
+def buffer_chunked_body(environ: dict, limit: int) -> bool:
+    """Read a chunked body (no ``Content-Length``) up to one byte past ``limit`` and hand
+    it on as a sized body; ``True`` when it is over the limit.
+
+    Why: for a body without a length, Werkzeug stops reading at ``MAX_CONTENT_LENGTH``
+    and hands on the truncated start, so an oversized chunked body used to reach the
+    envelope check as broken JSON (400) instead of being refused as too large (413).
+    """
+    body = environ["wsgi.input"].read(limit + 1)
+    if len(body) > limit:
+        return True
+    environ["wsgi.input"] = io.BytesIO(body)
+    environ["CONTENT_LENGTH"] = str(len(body))
+    return False
 
 
 def warm(server: Flask) -> None:

@@ -1,27 +1,28 @@
-"""Constant responses built once a day, gzipped once, and answered with ETags.
+"""Constant responses built once a day, compressed once, and answered with ETags.
 
 Why: the page, ``/_dash-layout`` (800 KB of geometry) and ``/_dash-dependencies`` are
 the same for every visitor on a given day, yet Dash rebuilds, serialises and
 (through flask-compress) gzips them on every request. The layout will become a
 callable per calendar day, so entries are keyed on (path, ``date.today()``) and a new
-day builds once. A body already gzipped here carries ``Content-Encoding``, which
-flask-compress leaves alone. Fingerprinted static files get a year's lifetime.
+day builds once. A body already compressed here carries ``Content-Encoding``, which
+flask-compress leaves alone. Static files are ``web.static``'s.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from dash import Dash
-from dash.fingerprint import check_fingerprint
-from flask import Response, request
+from flask import Response, g, request
+
+from web.static import Encoded
 
 #: What a fingerprinted URL may be cached for: a new release has a new URL.
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -42,27 +43,15 @@ HTML_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"}
 
 @dataclass(frozen=True)
 class Body:
-    """One constant response, raw and gzipped, with its validator."""
+    """One constant response, compressed once (``web.static.Encoded``), and its lifetime."""
 
-    raw: bytes
-    gzipped: bytes
-    mimetype: str
-    etag: str
+    encoded: Encoded
     cache_control: str
 
     def respond(self) -> Response:
-        """This body for the current request: 304 if the client has it, gzip if accepted."""
-        zipped = request.accept_encodings["gzip"] > 0
-        etag = f"{self.etag}-gz" if zipped else self.etag
-        headers = {"ETag": f'"{etag}"', "Cache-Control": self.cache_control}
-        headers["Vary"] = "Accept-Encoding"
-        if request.if_none_match.contains(etag):
-            return Response(status=304, headers=headers)
-        response = Response(self.gzipped if zipped else self.raw, mimetype=self.mimetype)
-        response.headers.update(headers)
-        if zipped:
-            response.headers["Content-Encoding"] = "gzip"
-        return response
+        """This body for the current request: 304 if the client has it, else the best
+        encoding it accepts."""
+        return self.encoded.respond(self.cache_control)
 
 
 def without_versions(page: str) -> str:
@@ -79,13 +68,11 @@ def without_versions(page: str) -> str:
 
 
 def make_body(response: Response, cache_control: str, rewrite: Callable[[str], str] | None) -> Body:
-    """Freeze a view's response: rewrite (HTML), gzip at the best level, hash."""
+    """Freeze a view's response: rewrite (HTML), compress once, hash."""
     raw = response.get_data()
     if rewrite is not None:
         raw = rewrite(raw.decode("utf-8")).encode("utf-8")
-    etag = hashlib.sha256(raw).hexdigest()[:32]
-    zipped = gzip.compress(raw, compresslevel=9, mtime=0)
-    return Body(raw, zipped, response.mimetype or "application/octet-stream", etag, cache_control)
+    return Body(Encoded.of(raw, response.mimetype or "application/octet-stream"), cache_control)
 
 
 class ConstantResponses:
@@ -98,9 +85,6 @@ class ConstantResponses:
         prefix = app.config.routes_pathname_prefix
         self.index = prefix
         self.daily = {prefix, prefix + "_dash-layout", prefix + "_dash-dependencies"}
-        self.suites = (
-            prefix + "_dash-component-suites/<string:package_name>/<path:fingerprinted_path>"
-        )
         self.favicon = prefix + "_favicon.ico"
         self.day: date | None = None
         self.bodies: dict[str, Body] = {}
@@ -114,26 +98,13 @@ class ConstantResponses:
         """
         if endpoint == self.index:
             return not any(cb.get("background") for cb in self.app.callback_map.values())
-        return endpoint in self.daily or endpoint in (self.suites, self.favicon)
+        return endpoint in self.daily or endpoint == self.favicon
 
     def cache_control(self, endpoint: str) -> str:
-        """Fingerprinted suite files never change under their URL; the rest may, daily."""
-        if (
-            endpoint == self.suites
-            and check_fingerprint(request.view_args["fingerprinted_path"])[1]
-        ):
-            return IMMUTABLE
+        """Dash's icon under its version never changes; the rest may, daily."""
         if endpoint == self.favicon and "v" in request.args:
             return IMMUTABLE
         return REVALIDATE
-
-    def key(self, endpoint: str) -> str:
-        """The entry's name: a suite file by its path inside the package, so that made-up
-        fingerprints (``.v9_9_9m1.js``) cannot fill memory with copies of one file."""
-        if endpoint == self.suites:
-            path, fingerprinted = check_fingerprint(request.view_args["fingerprinted_path"])
-            return f"{endpoint}|{request.view_args['package_name']}|{path}|{fingerprinted}"
-        return endpoint
 
     def build(self, endpoint: str) -> Body | Response:
         """Run Dash's view once; a non-200 answer is passed through, not kept."""
@@ -151,7 +122,7 @@ class ConstantResponses:
         if request.method not in ("GET", "HEAD") or not self.cacheable(endpoint):
             return None
         today = self.clock()
-        key = self.key(endpoint)
+        key = endpoint + ("?v" if endpoint == self.favicon and "v" in request.args else "")
         with self.lock:
             if self.day != today:
                 self.day, self.bodies = today, {}
@@ -164,29 +135,108 @@ class ConstantResponses:
         return body.respond()
 
 
-def static_lifetimes(app: Dash) -> Callable[[Response], Response]:
-    """``after_request`` hook: assets requested with Dash's ``?m=<mtime>`` are immutable."""
-    assets = {
-        rule.endpoint
-        for rule in app.server.url_map.iter_rules()
-        if rule.endpoint.endswith("dash_assets.static")
-    }
+#: Memory the answers of server callbacks may take in one worker (raw and compressed).
+CALLBACK_CACHE_BYTES = 24 * 1024 * 1024
 
-    def hook(response: Response) -> Response:
+
+class CallbackResponses:
+    """Answers of server callbacks, kept by request body for the day.
+
+    Why: a country's story, a route's card and the CSV are pure functions of the request
+    (the inputs and states Dash posts) and of the day's atlas, and Dash spends most of a
+    call serialising the component tree it returns (measured: 2 of 2.5 ms), then
+    flask-compress compresses it again. An identical body on the same day (the same
+    country, year and layers; every first visit opening the same view) gets the bytes
+    built the first time, compressed once. Least recently used answers go first beyond
+    ``CALLBACK_CACHE_BYTES``; only 200 answers are kept; a new day (a new page from
+    ``app.pages``, or a new ``clock`` day) starts empty.
+    """
+
+    def __init__(self, app: Dash, clock: Callable[[], date], budget: int) -> None:
+        self.app = app
+        self.clock = clock
+        self.budget = budget
+        self.endpoint = app.config.routes_pathname_prefix + "_dash-update-component"
+        self.day: object = None
+        self.entries: OrderedDict[bytes, Encoded] = OrderedDict()
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def today(self) -> object:
+        """What the answers depend on: the day's page object when the app has one."""
+        pages = getattr(self.app, "pages", None)
+        return (self.clock(), id(pages())) if callable(pages) else self.clock()
+
+    def key(self) -> bytes | None:
+        if request.method != "POST" or request.endpoint != self.endpoint:
+            return None
+        return hashlib.sha256(request.get_data(cache=True)).digest()
+
+    def lookup(self) -> Response | None:
+        """``before_request`` hook (after the envelope check): a kept answer, if any;
+        otherwise the key is noted for ``store``."""
+        key = self.key()
+        if key is None:
+            return None
+        today = self.today()
+        with self.lock:
+            if self.day != today:
+                self.day, self.entries, self.size = today, OrderedDict(), 0
+            found = self.entries.get(key)
+            if found is not None:
+                self.entries.move_to_end(key)
+        if found is None:
+            g.crossroads_answer_key = key
+            return None
+        return respond_once(found)
+
+    def store(self, response: Response) -> Response:
+        """``after_request`` hook: keep a new 200 answer, compressed once, and send that."""
+        key = g.pop("crossroads_answer_key", None)
         if (
-            request.endpoint in assets
-            and "m" in request.args
-            and response.status_code in (200, 304)
+            key is None
+            or response.status_code != 200
+            or response.direct_passthrough
+            or "Content-Encoding" in response.headers
         ):
-            response.headers["Cache-Control"] = IMMUTABLE
-        return response
+            return response
+        encoded = Encoded.of(
+            response.get_data(), response.mimetype or "application/json", fast=True
+        )
+        cost = len(encoded.raw) + len(encoded.gzipped) + len(encoded.brotli)
+        if cost <= self.budget // 8:
+            with self.lock:
+                if key not in self.entries:
+                    self.entries[key] = encoded
+                    self.size += cost
+                while self.size > self.budget:
+                    _, dropped = self.entries.popitem(last=False)
+                    self.size -= len(dropped.raw) + len(dropped.gzipped) + len(dropped.brotli)
+        answer = respond_once(encoded)
+        for name, value in response.headers.items():
+            if name.lower() not in ("content-type", "content-length", "content-encoding"):
+                answer.headers.setdefault(name, value)
+        return answer
 
-    return hook
+
+def respond_once(encoded: Encoded) -> Response:
+    """A callback's answer in the encoding the request accepts; never cached by the
+    browser (it is a POST), no ETag."""
+    body, encoding, _suffix = encoded.negotiate()
+    response = Response(body, mimetype=encoded.mimetype)
+    response.headers["Vary"] = "Accept-Encoding"
+    if encoding:
+        response.headers["Content-Encoding"] = encoding
+    return response
 
 
 def install(app: Dash, clock: Callable[[], date] = date.today) -> ConstantResponses:
-    """Serve ``app``'s constant responses from memory and give static files lifetimes."""
+    """Serve ``app``'s constant responses, and its callbacks' repeated answers, from
+    memory. Call after the envelope check is installed: a kept answer skips nothing
+    but Dash itself."""
     cache = ConstantResponses(app, clock)
     app.server.before_request(cache)
-    app.server.after_request(static_lifetimes(app))
+    callbacks = CallbackResponses(app, clock, CALLBACK_CACHE_BYTES)
+    app.server.before_request(callbacks.lookup)
+    app.server.after_request(callbacks.store)
     return cache

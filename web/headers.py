@@ -56,9 +56,10 @@ class Headers:
         self.csp: str | None = None
 
     def content_security_policy(self) -> str:
-        """The policy, with a hash for every inline script Dash emits."""
+        """The policy, with a hash for every inline script Dash emits, each once (two
+        of Dash's inline scripts are the same text, so ``csp_hashes`` lists one twice)."""
         if self.csp is None:
-            self.csp = policy(self.app.csp_hashes())
+            self.csp = policy(list(dict.fromkeys(self.app.csp_hashes())))
         return self.csp
 
     def __call__(self, response: Response) -> Response:
