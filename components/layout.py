@@ -31,8 +31,7 @@ from components import (
     year_control,
 )
 from components.controls import FIELDS
-from components.data_files import DataFile, data_files, prefetched, urls
-from components.data_files import register as data_files_register
+from components.data_files import DataFile, data_files, prefetched, publish, urls
 from components.data_view import SEED
 from components.view_state import OVERLAYS, View
 from components.year_control import slider_marks
@@ -134,6 +133,7 @@ def build_page(inputs: AtlasInputs, chapters: tuple[Chapter, ...], day: date, ap
             **{f"table-{y}": data_view.table_year(atlas, y) for y in atlas.years},
         }
     )
+    publish(app, files)
     geometry_url = urls(app, files)["geometry"]
     layout = render(atlas, chapters, geometry_url, app.get_asset_url("topojson/"))
     return Page(atlas, files, layout)
@@ -145,7 +145,6 @@ def register(app: Dash, pages: Callable[[], Page], chapters: int) -> None:
     def atlas() -> Atlas:
         return pages().atlas
 
-    data_files_register(app, lambda: pages().files)
     map_view.register(app)
     year_control.register(app)
     layer_toggles.register(app)

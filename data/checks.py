@@ -236,6 +236,9 @@ def security_tie_row(
         found.append(Problem(file, line, "host", rule))
     if row.provider == row.host:
         found.append(Problem(file, line, "host", f"{row.host} cannot provide to itself"))
+    return found
+
+
 @dataclass(frozen=True)
 class Lifetime:
     """The days a state exists as the atlas draws it."""

@@ -210,7 +210,16 @@ def check_facts(data_dir: Path) -> Facts:
     )
     problems += impossible_states(name, memberships, part_of, organisations, route_status)
     problems += lifetime_problems(
-        name, states, part_of, memberships, routes, route_status, events, territories, borders
+        name,
+        states,
+        part_of,
+        memberships,
+        routes,
+        route_status,
+        events,
+        territories,
+        borders,
+        security_ties,
     )
     # Sources last: a table replaced by a broken one leaves many sources uncited, and
     # the broken rows' own messages should come first.
@@ -284,6 +293,7 @@ def lifetime_problems(
     events: tuple[Located[Event], ...],
     territories: tuple[Located[Territory], ...],
     borders: tuple[Located[Border], ...],
+    security_ties: tuple[Located[SecurityTie], ...],
 ) -> list[Problem]:
     """Every row that names a state falls within that state's years: nothing says the
     Soviet Union joined an organisation in 2010 (``checks.outside_lifetime``)."""
@@ -312,6 +322,13 @@ def lifetime_problems(
         )
         + checks.rows_outside_lifetimes(
             name("borders.csv"), borders, "states", lambda r: r.state_codes, lifetimes
+        )
+        # a provider that is an organisation or off the map has no lifetime to keep
+        + checks.rows_outside_lifetimes(
+            name("security_ties.csv"), security_ties, "provider", lambda r: [r.provider], lifetimes
+        )
+        + checks.rows_outside_lifetimes(
+            name("security_ties.csv"), security_ties, "host", lambda r: [r.host], lifetimes
         )
     )
 

@@ -137,6 +137,7 @@ EXPECTED = {
     "security_ties.unknown_source": (
         "data/security_ties.csv:2: column source: unknown source 'https://example.org/not-listed';"
         " add it to data/sources.csv first"
+    ),
     # A fact outside its state's lifetime: the Soviet Union joins nothing in 2010.
     "memberships.outside_lifetime": (
         f"data/memberships.csv:2: column country: {SUN_GONE}2010-01-01 to ongoing"

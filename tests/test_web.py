@@ -455,7 +455,7 @@ def test_web019_a_repeated_callback_body_is_answered_from_memory_for_the_day() -
 
 def test_web020_the_geometry_file_is_served_as_a_constant_file(client) -> None:
     page = client.get("/").get_data(as_text=True)
-    url = "/" + re.search(r"geometry/countries\.[0-9a-f]+\.json", page)[0]
+    url = "/" + re.search(r"data/geometry\.[0-9a-f]+\.json", page)[0]
     raw = client.get(url, headers={"Accept-Encoding": "identity"})
     etags = {raw.headers["ETag"]}
     for encoding, decode in (("br", brotli.decompress), ("gzip", gzip.decompress)):

@@ -22,8 +22,6 @@ from web.static import constant_files
 #: the browser test measures it and checks it stays under an eighth of this.
 MAX_BODY = 64 * 1024
 HEALTH_PATH = "/healthz"
-#: The endpoint of the map's geometry file (``components.map_view``).
-GEOMETRY_ENDPOINT = "crossroads_geometry"
 
 
 def harden(app: Dash) -> None:
@@ -38,12 +36,7 @@ def harden(app: Dash) -> None:
     update = prefix + "_dash-update-component"
     reload_hash = prefix + "_reload-hash"
     envelopes = Envelopes(app)
-    files = constant_files(app)
-    # The geometry's own view answers with one ETag for both encodings and ignores
-    # If-None-Match; served from here it gets the constant files' answers. (Once the
-    # geometry is added with ``constant_files(app).add``, its path is found first.)
-    if GEOMETRY_ENDPOINT in server.view_functions:
-        files.adopt(GEOMETRY_ENDPOINT)
+    constant_files(app)
 
     @server.before_request
     def _refuse() -> Response | None:

@@ -23,7 +23,7 @@ The API, for files the app makes (one call each, before or after ``harden``)::
     from web.static import constant_files
 
     files = constant_files(app)  # the app's registry, installed on first use
-    url = files.add("/geometry/countries.<sha256 prefix>.json", body, "application/json")
+    url = files.add("/data/geometry.<sha256 prefix>.json", body, "application/json")
 
 Why not WhiteNoise: it serves files from folders and compresses only what a build step
 wrote beside them; most of ours are made in memory (the geometry, the day's facts), and
@@ -164,8 +164,6 @@ class ConstantFiles:
         self.prefix = app.config.routes_pathname_prefix
         self.files: dict[str, ConstantFile] = {}
         self.lock = threading.Lock()
-        #: endpoints whose answers are constant files (see ``adopt``)
-        self.adopted: set[str] = set()
 
     def add(self, url_path: str, body: bytes, mimetype: str) -> str:
         """Serve ``body`` at ``url_path`` (no query) from now on; returns ``url_path``.
@@ -180,6 +178,10 @@ class ConstantFiles:
             raise ValueError(f"{url_path}: its fingerprint is not the start of the body's SHA-256")
         self.files[url_path] = ConstantFile(Encoded.of(body, mimetype), immutable=bool(matches))
         return url_path
+
+    def paths(self, prefix: str) -> list[str]:
+        """The paths served under ``prefix`` (to drop yesterday's files)."""
+        return [path for path in self.files if path.startswith(prefix)]
 
     def remove(self, url_path: str) -> None:
         """Stop serving ``url_path`` (yesterday's file); a later request is a 404."""
@@ -234,32 +236,6 @@ class ConstantFiles:
         modified = int(os.stat(module_path).st_mtime)
         return build_fingerprint(in_package, version, modified)
 
-    def adopt(self, endpoint: str) -> None:
-        """Serve what the view of ``endpoint`` answers as constant files: on the first
-        request of a path, the view is asked once for the raw bytes (``Accept-Encoding:
-        identity``) and a 200 answer is added under that path, name fingerprint checked
-        as ``add`` does. For a view that serves files made in memory, until they are
-        added with ``add`` directly."""
-        self.adopted.add(endpoint)
-
-    def adopted_file(self) -> ConstantFile | None:
-        """The current request's path as its view answers it, added; ``None`` if the view
-        does not answer 200 (its own answer then stands) or the name's fingerprint is not
-        the content's."""
-        view = self.app.server.view_functions[request.endpoint]
-        with self.app.server.test_request_context(
-            request.path, headers={"Accept-Encoding": "identity"}
-        ):
-            answer = self.app.server.make_response(view(**(request.view_args or {})))
-        if answer.status_code != 200 or "Content-Encoding" in answer.headers:
-            return None
-        answer.direct_passthrough = False
-        body = answer.get_data()
-        if name_fingerprint_matches(request.path, body) is False:
-            return None
-        self.add(request.path, body, answer.mimetype or "application/octet-stream")
-        return self.files[request.path]
-
     def __call__(self) -> Response | None:
         """``before_request`` hook: answer a constant file, or a 404 for a fingerprint
         that does not match; anything else goes on to Flask."""
@@ -273,8 +249,6 @@ class ConstantFiles:
                 return not_found()
             with self.lock:
                 found = self.files.setdefault(path, found)
-        if found is None and request.endpoint in self.adopted:
-            found = self.adopted_file()
         if found is None:
             return None
         return found.respond() or not_found()
