@@ -23,6 +23,7 @@ from datetime import date
 from data.alignment import CENTRES
 from data.dates import as_of
 from data.schema import Membership, SecurityTie
+from data.timeline import memberships_on
 
 #: states that stand for Russia: the Russian Federation and, before 1992, the USSR
 RUSSIA = frozenset({"RUS", "SUN"})
@@ -83,11 +84,13 @@ def ties_in_year(ties: Iterable[SecurityTie], year: int, today: date) -> tuple[S
 
 
 def eu_members_on(memberships: Iterable[Membership], day: date) -> frozenset[str]:
-    """The EU's member states on ``day`` (their arms count for the West only then)."""
+    """The EU's member states on ``day`` (their arms count for the West only then).
+
+    Through ``memberships_on``, which indexes the loaded table: a scan of 100,000 rows
+    per tie and year took two seconds of start-up."""
+    held = memberships_on(memberships, day)
     return frozenset(
-        row.country
-        for row in memberships
-        if row.org == "EU" and row.status == "member" and row.holds_on(day)
+        country for country, orgs in held.items() if "EU" in orgs and orgs["EU"].status == "member"
     )
 
 

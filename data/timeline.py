@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import ClassVar
 
@@ -23,15 +23,15 @@ MAX_NESTING = 5
 
 def memberships_on(
     memberships: Iterable[Membership], day: date
-) -> dict[str, dict[str, Membership]]:
-    """Country → organisation → the membership row in force on ``day``.
+) -> Mapping[str, Mapping[str, Membership]]:
+    """Country → organisation → the membership row in force on ``day``; read only.
 
     For a tuple (the loaded table), the answer comes from ``PeriodIndex`` and is kept
-    per day: the page asks it for each year and each country call for each year, and a
-    scan of 100,000 rows per question made a country's story take a second.
+    per day and shared: the page asks it for each year and each country call for each
+    year, and a scan of 100,000 rows per question made a country's story take a second.
     """
     if isinstance(memberships, tuple):
-        return PeriodIndex.of(memberships).memberships_on(day)
+        return PeriodIndex.of(memberships).held_on(day)
     held: dict[str, dict[str, Membership]] = defaultdict(dict)
     for row in memberships:
         if row.holds_on(day):
@@ -90,8 +90,8 @@ class PeriodIndex:
             self.indices[day] = found
         return list(found)
 
-    def memberships_on(self, day: date) -> dict[str, dict[str, Membership]]:
-        """``memberships_on`` for this table: a new dict each call, built once a day."""
+    def held_on(self, day: date) -> Mapping[str, Mapping[str, Membership]]:
+        """The day's memberships as kept for the day: shared, so never to be changed."""
         held = self.held.get(day)
         if held is None:
             grouped: dict[str, dict[str, Membership]] = defaultdict(dict)
@@ -102,7 +102,7 @@ class PeriodIndex:
             if len(self.held) >= self.DAYS:
                 self.held.clear()
             self.held[day] = held
-        return {country: dict(orgs) for country, orgs in held.items()}
+        return held
 
 
 def parent_on(part_of: Iterable[PartOf], code: str, day: date) -> str | None:

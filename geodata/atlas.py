@@ -238,4 +238,5 @@ class Daily(Generic[T]):
 
     def __call__(self) -> T:
         """Today's value (built on the first call of the day)."""
-        return self._build(self._clock())
+        with collector_paused():  # a day's page: many long-lived objects, no cycles
+            return self._build(self._clock())

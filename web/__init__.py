@@ -9,6 +9,7 @@ without touching it.
 from __future__ import annotations
 
 import io
+import re
 
 from dash import Dash
 from flask import Flask, Response, request
@@ -87,6 +88,11 @@ def warm(server: Flask) -> None:
     client = server.test_client()
     for path in ("/", "/_dash-layout", "/_dash-dependencies"):
         for encoding in ("gzip", "identity"):
+            client.get(path, headers={"Accept-Encoding": encoding})
+    # the page's scripts and styles, compressed once here rather than per worker
+    page = client.get("/").get_data(as_text=True)
+    for path in re.findall(r'(?:src|href)="(/[^"]+\.(?:js|css)[^"]*)"', page):
+        for encoding in ("br", "gzip"):
             client.get(path, headers={"Accept-Encoding": encoding})
 
 
