@@ -9,6 +9,7 @@ without touching it.
 from __future__ import annotations
 
 import io
+import json
 import re
 
 from dash import Dash
@@ -23,6 +24,10 @@ from web.static import constant_files
 #: the browser test measures it and checks it stays under an eighth of this.
 MAX_BODY = 64 * 1024
 HEALTH_PATH = "/healthz"
+#: The page's constants block (components/layout.py), which names the day's data files.
+PAGE_CONSTANTS = re.compile(
+    r'<script type="application/json" id="crossroads-constants">(.*?)</script>', re.S
+)
 
 
 def harden(app: Dash) -> None:
@@ -89,9 +94,20 @@ def warm(server: Flask) -> None:
     for path in ("/", "/_dash-layout", "/_dash-dependencies"):
         for encoding in ("gzip", "identity"):
             client.get(path, headers={"Accept-Encoding": encoding})
-    # the page's scripts and styles, compressed once here rather than per worker
+    # What a first visit fetches, compressed once here rather than by each worker on a
+    # visitor's time: the page's scripts and styles, and the data files it names that it
+    # fetches at once or ahead (a year fetched only when opened is compressed then).
     page = client.get("/").get_data(as_text=True)
-    for path in re.findall(r'(?:src|href)="(/[^"]+\.(?:js|css)[^"]*)"', page):
+    paths = re.findall(r'(?:src|href)="(/[^"]+\.(?:js|css)[^"]*)"', page)
+    constants = re.search(
+        r'<script type="application/json" id="crossroads-constants">(.*?)</script>', page, re.S
+    )
+    if constants:
+        shared = json.loads(constants[1])
+        ahead = set(shared.get("prefetch", []))
+        files = shared.get("files", {})
+        paths += [url for name, url in files.items() if name in ahead or "-" not in name]
+    for path in paths:
         for encoding in ("br", "gzip"):
             client.get(path, headers={"Accept-Encoding": encoding})
 
