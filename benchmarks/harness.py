@@ -7,6 +7,7 @@ import logging
 import statistics
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -90,3 +91,21 @@ return performance.getEntriesByType('resource').slice(window.__mark)
 def network_since(driver: webdriver.Chrome) -> list[tuple[str, int, int]]:
     """(url, bytes on the wire, body bytes) of every request since ``NETWORK_MARK``."""
     return [tuple(entry) for entry in driver.execute_script(NETWORK_SINCE)]
+
+
+def once_quiet(driver: webdriver.Chrome, script: str, quiet: float, ready: str = "") -> list:
+    """What ``script`` returns (a list of the page's requests) once it has not grown for
+    ``quiet`` seconds, and ``ready`` (a JS expression), if given, holds; two minutes at
+    most. Why: a cold visit keeps fetching after its first paint (data files, ahead)."""
+    deadline = time.monotonic() + 120
+    count, quiet_since, entries = -1, time.monotonic(), []
+    while time.monotonic() < deadline:
+        entries = driver.execute_script(script)
+        if len(entries) != count:
+            count, quiet_since = len(entries), time.monotonic()
+        elif time.monotonic() - quiet_since > quiet and (
+            not ready or driver.execute_script(f"return {ready}")
+        ):
+            break
+        time.sleep(0.2)
+    return entries

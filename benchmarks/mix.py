@@ -10,7 +10,6 @@ the app). One visit is those GETs and five country calls.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from dash import Dash
@@ -62,19 +61,11 @@ def kind_of(path: str, initiator: str) -> str:
 
 def first_visit(wsgi_app: Any) -> list[tuple[str, dict[str, str]]]:
     """(path, headers) of every GET a cold first visit makes, in the order made."""
-    from benchmarks.harness import chromium, serving
+    from benchmarks.harness import chromium, once_quiet, serving
 
     with serving(wsgi_app) as base, chromium() as driver:
         driver.get(base + "/")
-        deadline = time.monotonic() + 120
-        count, quiet_since = -1, time.monotonic()
-        while time.monotonic() < deadline:
-            entries = driver.execute_script(RECORD)
-            if len(entries) != count:
-                count, quiet_since = len(entries), time.monotonic()
-            elif time.monotonic() - quiet_since > 1.5:
-                break
-            time.sleep(0.2)
+        entries = once_quiet(driver, RECORD, 1.5)
     gets = []
     for url, initiator in entries:
         if not url.startswith(base) or url.endswith(UPDATE):

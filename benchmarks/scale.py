@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from plotly.io.json import to_json_plotly
 
-from benchmarks.harness import chromium, serving
+from benchmarks.harness import chromium, once_quiet, serving
 from components import changes_list, ids
 from components.layer_toggles import DEFAULT_LAYERS
 from data.changes import year_changes
@@ -234,22 +234,14 @@ const nav = performance.getEntriesByType('navigation')[0];
 const res = performance.getEntriesByType('resource');
 return [[nav.name, nav.transferSize], ...res.map(e => [e.name, e.transferSize])];
 """
-MAP_DRAWN = "return document.querySelectorAll('.choroplethlocation').length"
+MAP_DRAWN = "document.querySelectorAll('.choroplethlocation').length > 0"
 
 
 def first_page(dash_app) -> list[tuple[str, int]]:
     """(url, bytes on the wire) of everything a cold first visit fetches."""
     with serving(dash_app.server) as base, chromium() as driver:
         driver.get(base + "/")
-        deadline = time.monotonic() + 120
-        count, quiet_since = -1, time.monotonic()
-        while time.monotonic() < deadline:
-            entries = driver.execute_script(TRANSFER)
-            if len(entries) != count:
-                count, quiet_since = len(entries), time.monotonic()
-            elif driver.execute_script(MAP_DRAWN) and time.monotonic() - quiet_since > 1.0:
-                break
-            time.sleep(0.2)
+        entries = once_quiet(driver, TRANSFER, 1.0, MAP_DRAWN)
         return [(url.removeprefix(base), size) for url, size in entries]
 
 

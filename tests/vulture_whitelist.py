@@ -38,6 +38,9 @@ _._end_not_before_start  # data/schema.py
 _._parse_days  # data/schema.py
 _._two_different_states  # data/schema.py
 _.cls  # data/schema.py
+_._quantity_of_deliveries  # data/schema.py
+_._point_where_drawn  # data/schema.py
+_._lat_with_lon  # data/schema.py
 _.accessed  # data/schema.py: sources.csv
 _.former_names  # data/schema.py: organisations.csv
 
@@ -60,3 +63,18 @@ _.access_log_format
 _.errorlog
 _.loglevel
 _.when_ready
+_.worker_connections
+_.control_socket_disable
+_.post_request  # and its arguments, named by gunicorn
+_.req
+_.resp
+_.worker
+
+# Fields of what Python sends the browser (components/wire.py): read by the browser's
+# modules (assets/src), which vulture does not read.
+_.arc
+_.extent
+_.since
+
+# Flask's request globals: set in one hook, read back in another (web/cache.py).
+_.crossroads_answer_key

@@ -99,14 +99,13 @@ def warm(server: Flask) -> None:
     # fetches at once or ahead (a year fetched only when opened is compressed then).
     page = client.get("/").get_data(as_text=True)
     paths = re.findall(r'(?:src|href)="(/[^"]+\.(?:js|css)[^"]*)"', page)
-    constants = re.search(
-        r'<script type="application/json" id="crossroads-constants">(.*?)</script>', page, re.S
-    )
+    constants = PAGE_CONSTANTS.search(page)
     if constants:
         shared = json.loads(constants[1])
         ahead = set(shared.get("prefetch", []))
         files = shared.get("files", {})
-        paths += [url for name, url in files.items() if name in ahead or "-" not in name]
+        # a file named for a year ("changes-1995") is fetched when that year is opened
+        paths += [url for name, url in files.items() if name in ahead or not name[-4:].isdigit()]
     for path in paths:
         for encoding in ("br", "gzip"):
             client.get(path, headers={"Accept-Encoding": encoding})
