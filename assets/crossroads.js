@@ -593,6 +593,8 @@
     const next = (i) => {
       if (i < names.length) {
         idle(() => dataFile(names[i]).then(() => next(i + 1), () => next(i + 1)));
+      } else {
+        document.documentElement.setAttribute("data-prefetched", "true");
       }
     };
     next(0);

@@ -335,6 +335,11 @@ def crossroads_figures(app_module, atlas: Atlas) -> dict:
         results["cold"] = page_load(driver, base + "/")
         results["warm"] = page_load(driver, base + "/")
         box = "#year-slider input[type=number]"
+        # the year lists the page fetches ahead, while idle, are not asked for by a step
+        while not driver.execute_script(
+            "return document.documentElement.hasAttribute('data-prefetched')"
+        ):
+            time.sleep(0.1)
         driver.execute_script(NETWORK_MARK)
         results["typed"] = typed_steps(driver, box, CROSSROADS_FILLS)
         results["typed_whole"] = typed_steps(driver, box, CROSSROADS_DRAWN)

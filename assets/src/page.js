@@ -32,13 +32,16 @@ export function setProps(name, props) {
 const loading = new Map();
 
 /** Fetch ``names`` one at a time while the page is idle, so a later year change finds
- * its lists in memory. @param {string[]} names */
+ * its lists in memory; the document says `data-prefetched` once all are here.
+ * @param {string[]} names */
 export function prefetch(names) {
   const idle = /** @type {any} */ (window).requestIdleCallback ||
     ((/** @type {() => void} */ work) => window.setTimeout(work, 50));
   const next = (/** @type {number} */ i) => {
     if (i < names.length) {
       idle(() => dataFile(names[i]).then(() => next(i + 1), () => next(i + 1)));
+    } else {
+      document.documentElement.setAttribute("data-prefetched", "true");
     }
   };
   next(0);
