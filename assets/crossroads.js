@@ -1517,6 +1517,7 @@
       const view2 = this.view;
       const key = JSON.stringify(view2);
       if (key === this.drawnKey) {
+        this.onScreen();
         return;
       }
       if (this.fillsFirst && this.drawer.fillsOnly(gd, view2)) {
@@ -1539,12 +1540,17 @@
           this.request();
           return;
         }
-        if (this.restAfterDraw) {
-          this.restAfterDraw = false;
-          this.rest();
-        }
-        this.drawnWatchers.forEach((watch) => watch());
+        this.onScreen();
       });
+    }
+    /** The view wanted is on the map, whole: Dash hears of a year waiting for it, and the
+     * watchers (playback's beat, the zoom watcher, the prefetch) are told. */
+    onScreen() {
+      if (this.restAfterDraw) {
+        this.restAfterDraw = false;
+        this.rest();
+      }
+      this.drawnWatchers.forEach((watch) => watch());
     }
     /** Draw the names again (the zoom or the map's size changed). */
     relabel() {

@@ -178,6 +178,7 @@ export class HotPath {
     const view = this.view;
     const key = JSON.stringify(view);
     if (key === this.drawnKey) {
+      this.onScreen(); // drawn whole already (a year the thumb passed, drawn in full)
       return;
     }
     if (this.fillsFirst && this.drawer.fillsOnly(gd, view)) {
@@ -200,12 +201,18 @@ export class HotPath {
         this.request();
         return;
       }
-      if (this.restAfterDraw) {
-        this.restAfterDraw = false;
-        this.rest();
-      }
-      this.drawnWatchers.forEach((watch) => watch());
+      this.onScreen();
     });
+  }
+
+  /** The view wanted is on the map, whole: Dash hears of a year waiting for it, and the
+   * watchers (playback's beat, the zoom watcher, the prefetch) are told. */
+  onScreen() {
+    if (this.restAfterDraw) {
+      this.restAfterDraw = false;
+      this.rest();
+    }
+    this.drawnWatchers.forEach((watch) => watch());
   }
 
   /** Draw the names again (the zoom or the map's size changed). */

@@ -175,3 +175,34 @@ def test_yrp004_fast_playback_draws_every_year_and_skips_none(page) -> None:
     years = [year for year, _ in page.driver.execute_script("return window.__drawn")]
     assert years == list(range(last - 11, last + 1))  # the beat is measured by make bench
     assert fills(page)
+
+
+def test_yrp005_a_dragged_thumb_draws_every_passed_year_and_the_lists_follow_its_release(
+    page,
+) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    page.driver.execute_script(
+        "window.__shown = [];"
+        "const gd = document.querySelector('#map .js-plotly-plot');"
+        "new MutationObserver(() => window.__shown.push(gd.getAttribute('data-year-shown')))"
+        ".observe(gd, {attributes: true, attributeFilter: ['data-year-shown']});"
+    )
+    track = page.find_element(f"#{ids.YEAR_SLIDER} input[type=range]")
+    step = track.size["width"] / (date.today().year - 1988)
+    hand = ActionChains(page.driver, duration=0).move_to_element(track)
+    hand = hand.move_by_offset(round(track.size["width"] / 2 - step / 2), 0).click_and_hold()
+    # to 2010, the last year before South Sudan: a year drawn whole on the way (it draws
+    # other states than the years after it), with a pause on the way, as a hand makes
+    for moved in range(date.today().year - 2010):
+        hand = hand.move_by_offset(-step, 0).pause(0.3 if moved == 5 else 0.05)
+    hand.release().perform()
+    released = int(track.get_property("value"))
+    assert released == 2010
+    page._wait_for(lambda _: drawn_view(page).get("year") == released, TIMEOUT, "drawn whole")
+    page._wait_for(
+        lambda _: f"year={released}" in page.driver.current_url, TIMEOUT, "the URL follows"
+    )
+    page.wait_for_contains_text(f"#{ids.CHANGES}", f"What changed in {released}", TIMEOUT)
+    shown = {int(y) for y in page.driver.execute_script("return window.__shown") if y}
+    assert released in shown and len(shown) >= 6  # the map followed the thumb on the way
