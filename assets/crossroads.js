@@ -1109,9 +1109,10 @@
     return limit;
   }
   function labelKey(facts2, year) {
-    const index = year - facts2.firstYear;
-    const drawn = facts2.years[index].status.map((s) => s === null ? "0" : "1").join("");
-    return drawn + "|" + facts2.labels.years[index].join(",");
+    return statesDrawn(facts2, year) + "|" + facts2.labels.years[year - facts2.firstYear].join(",");
+  }
+  function statesDrawn(facts2, year) {
+    return facts2.years[year - facts2.firstYear].status.map((s) => s === null ? "0" : "1").join("");
   }
   function placeLabels(gd, facts2, year) {
     const tables = facts2.labels;
@@ -1319,7 +1320,7 @@
      * @param {any} gd @param {View} view @returns {boolean} */
     fillsOnly(gd, view2) {
       const plotted = this.plotted;
-      if (!plotted || yearless(plotted) !== yearless(view2) || labelKey(this.facts, plotted.year).split("|")[0] !== labelKey(this.facts, view2.year).split("|")[0]) {
+      if (!plotted || yearless(plotted) !== yearless(view2) || statesDrawn(this.facts, plotted.year) !== statesDrawn(this.facts, view2.year)) {
         return false;
       }
       const z = selectMap(this.facts, view2).z;
@@ -1427,8 +1428,8 @@
     /** The hand gave a year: its fills go on screen in the next frame, the rest of the map
      * follows, and Dash hears of the year. A thumb held by a pointer waits for its
      * release for both; one moved by keys, for a pause; a typed year, for nothing.
-     * @param {number} year @param {boolean|"held"} moving  the thumb, not the box */
-    fromHand(year, moving) {
+     * @param {number} year @param {import("./year_control.js").Hand} hand */
+    fromHand(year, hand) {
       if (!this.view) {
         return;
       }
@@ -1438,9 +1439,9 @@
       this.request();
       clearTimeout(this.restTimer);
       clearTimeout(this.settleTimer);
-      this.settleAfterPaint = !moving;
-      this.restAfterDraw = !moving;
-      if (moving === true) {
+      this.settleAfterPaint = hand === "typed";
+      this.restAfterDraw = hand === "typed";
+      if (hand === "keys") {
         this.restTimer = window.setTimeout(() => this.rest(), REST_MS);
         this.settleTimer = window.setTimeout(() => this.settle(), SETTLE_MS);
       }
@@ -1901,7 +1902,7 @@
       window
     );
     const assets = w2.PlotlyGeoAssets = w2.PlotlyGeoAssets || { topojson: {} };
-    early(constants3.geometry, assets, constants3.geometry);
+    early(constants3.files.geometry, assets, constants3.files.geometry);
     early(constants3.topojson + "world_110m.json", assets.topojson, "world_110m");
   }
 
@@ -2084,10 +2085,10 @@
         this.box.value = String(year);
       }
     }
-    /** Call ``listener`` with every year the hand gives: the thumb or its keys (moving:
-     * more years are likely to follow at once), or a year typed in the box (one year);
-     * and ``released`` when a pointer lets the thumb go.
-     * @param {(year: number, moving: boolean) => void} listener
+    /** Call ``listener`` with every year the hand gives and how: a thumb a pointer holds
+     * ("held"), the thumb's keys ("keys"), or a year typed in the box ("typed"); and
+     * ``released`` when a pointer lets the thumb go.
+     * @param {(year: number, hand: Hand) => void} listener
      * @param {() => void} released */
     listen(listener, released) {
       this.held = false;
@@ -2106,13 +2107,13 @@
       this.range.addEventListener("input", () => {
         const year = this.range.valueAsNumber;
         this.box.value = String(year);
-        listener(year, true);
+        listener(year, this.held ? "held" : "keys");
       });
       this.box.addEventListener("input", () => {
         const year = this.typed();
         if (year !== null) {
           this.range.value = String(year);
-          listener(year, false);
+          listener(year, "typed");
         }
       });
       this.box.addEventListener("change", () => {
@@ -2150,10 +2151,7 @@
     const box = document.getElementById(id("YEAR_SLIDER"));
     if (control === null && box) {
       control = new YearControl(box, constants2.years, constants2.marks, year);
-      control.listen(
-        (hand, moving) => path.fromHand(hand, moving && control.held ? "held" : moving),
-        () => path.release()
-      );
+      control.listen((year2, hand) => path.fromHand(year2, hand), () => path.release());
       path.yearWatchers.push((shown3) => control.show(shown3));
     }
   }

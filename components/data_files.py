@@ -61,10 +61,9 @@ def urls(app: Dash, files: Mapping[str, DataFile]) -> dict[str, str]:
 def publish(app: Dash, files: Mapping[str, DataFile]) -> None:
     """Serve ``files`` from now on, and stop serving the files of an earlier day."""
     registry = constant_files(app)
-    wanted = set(urls(app, files).values())
-    folder = app.get_relative_path(FOLDER)
-    for path in registry.paths(folder):
-        if path not in wanted:
+    wanted = urls(app, files)
+    for path in registry.paths(app.get_relative_path(FOLDER)):
+        if path not in wanted.values():
             registry.remove(path)
-    for name, url in urls(app, files).items():
+    for name, url in wanted.items():
         registry.add(url, files[name].body, "application/json")

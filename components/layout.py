@@ -189,7 +189,6 @@ def page_constants(page: Page, app: Dash) -> str:
         "files": urls(app, page.files),
         "prefetch": prefetched(page.files, ("changes-", "table-")),
         "legend": legend.markup(page.atlas),
-        "geometry": urls(app, page.files)["geometry"],
         "topojson": app.get_asset_url("topojson/"),
     }
     return json.dumps(shared).replace("</", "<\\/")

@@ -22,12 +22,8 @@ from datetime import date
 from dash import Dash
 from flask import Response, g, request
 
-from web.static import Encoded
+from web.static import IMMUTABLE, REVALIDATE, Encoded
 
-#: What a fingerprinted URL may be cached for: a new release has a new URL.
-IMMUTABLE = "public, max-age=31536000, immutable"
-#: Constant per day or per release: the browser keeps it but asks each time (304).
-REVALIDATE = "no-cache"
 #: Keys of the page's ``_dash-config`` that only disclose versions (the renderer reads
 #: them for its debug menu alone).
 VERSION_KEYS = (

@@ -81,8 +81,8 @@ export class HotPath {
   /** The hand gave a year: its fills go on screen in the next frame, the rest of the map
    * follows, and Dash hears of the year. A thumb held by a pointer waits for its
    * release for both; one moved by keys, for a pause; a typed year, for nothing.
-   * @param {number} year @param {boolean|"held"} moving  the thumb, not the box */
-  fromHand(year, moving) {
+   * @param {number} year @param {import("./year_control.js").Hand} hand */
+  fromHand(year, hand) {
     if (!this.view) {
       return;
     }
@@ -92,9 +92,9 @@ export class HotPath {
     this.request();
     clearTimeout(this.restTimer);
     clearTimeout(this.settleTimer);
-    this.settleAfterPaint = !moving;
-    this.restAfterDraw = !moving;
-    if (moving === true) {
+    this.settleAfterPaint = hand === "typed";
+    this.restAfterDraw = hand === "typed";
+    if (hand === "keys") {
       this.restTimer = window.setTimeout(() => this.rest(), REST_MS);
       this.settleTimer = window.setTimeout(() => this.settle(), SETTLE_MS);
     }

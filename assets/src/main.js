@@ -54,8 +54,7 @@ function yearControl(year) {
   const box = document.getElementById(id("YEAR_SLIDER"));
   if (control === null && box) {
     control = new YearControl(box, constants.years, constants.marks, year);
-    control.listen((hand, moving) => path.fromHand(hand, moving && control.held ? "held" : moving),
-      () => path.release());
+    control.listen((year, hand) => path.fromHand(year, hand), () => path.release());
     path.yearWatchers.push((shown) => control.show(shown));
   }
 }

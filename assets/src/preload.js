@@ -26,6 +26,6 @@ export function preload() {
   const constants = pageConstants();
   const w = /** @type {any} */ (window);
   const assets = (w.PlotlyGeoAssets = w.PlotlyGeoAssets || { topojson: {} });
-  early(constants.geometry, assets, constants.geometry);
+  early(constants.files.geometry, assets, constants.files.geometry);
   early(constants.topojson + "world_110m.json", assets.topojson, "world_110m");
 }

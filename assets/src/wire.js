@@ -17,7 +17,6 @@
  * @property {Record<string, string>} files      data file name -> fingerprinted URL
  * @property {string[]} prefetch                 files to fetch ahead while the page is idle
  * @property {string} legend                     the legend's markup (components/legend.py)
- * @property {string} geometry                   the day's geometry file
  * @property {string} topojson                   plotly's base maps, served locally
  */
 

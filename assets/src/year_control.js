@@ -5,7 +5,7 @@
 
 import { dom } from "./dom.js";
 
-/** @typedef {(year: number) => void} YearListener */
+/** @typedef {"held"|"keys"|"typed"} Hand  how a year was given */
 
 /** The controls in the box, once built. */
 export class YearControl {
@@ -50,10 +50,10 @@ export class YearControl {
     }
   }
 
-  /** Call ``listener`` with every year the hand gives: the thumb or its keys (moving:
-   * more years are likely to follow at once), or a year typed in the box (one year);
-   * and ``released`` when a pointer lets the thumb go.
-   * @param {(year: number, moving: boolean) => void} listener
+  /** Call ``listener`` with every year the hand gives and how: a thumb a pointer holds
+   * ("held"), the thumb's keys ("keys"), or a year typed in the box ("typed"); and
+   * ``released`` when a pointer lets the thumb go.
+   * @param {(year: number, hand: Hand) => void} listener
    * @param {() => void} released */
   listen(listener, released) {
     this.held = false;
@@ -70,13 +70,13 @@ export class YearControl {
     this.range.addEventListener("input", () => {
       const year = this.range.valueAsNumber;
       this.box.value = String(year);
-      listener(year, true);
+      listener(year, this.held ? "held" : "keys");
     });
     this.box.addEventListener("input", () => {
       const year = this.typed();
       if (year !== null) {
         this.range.value = String(year);
-        listener(year, false);
+        listener(year, "typed");
       }
     });
     this.box.addEventListener("change", () => {

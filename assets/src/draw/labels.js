@@ -62,9 +62,13 @@ function rankLimit(tables, scale) {
  * Two years with the same key get the same names at the same zoom.
  * @param {Facts} facts @param {number} year */
 export function labelKey(facts, year) {
-  const index = year - facts.firstYear;
-  const drawn = facts.years[index].status.map((s) => (s === null ? "0" : "1")).join("");
-  return drawn + "|" + facts.labels.years[index].join(",");
+  return statesDrawn(facts, year) + "|" + facts.labels.years[year - facts.firstYear].join(",");
+}
+
+/** Which features a year draws, as one string: two years with the same one draw the same
+ * paths. @param {Facts} facts @param {number} year */
+export function statesDrawn(facts, year) {
+  return facts.years[year - facts.firstYear].status.map((s) => (s === null ? "0" : "1")).join("");
 }
 
 /** The labels of ``year`` on the map as it is projected now.

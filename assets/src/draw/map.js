@@ -8,7 +8,7 @@
 
 import { selectMap } from "../select/map.js";
 import { selectContest } from "../select/contest.js";
-import { labelKey, placeLabels } from "./labels.js";
+import { labelKey, placeLabels, statesDrawn } from "./labels.js";
 
 /** @typedef {import("../wire.js").Facts} Facts */
 /** @typedef {import("../wire.js").View} View */
@@ -175,8 +175,7 @@ export class MapDrawer {
   fillsOnly(gd, view) {
     const plotted = this.plotted;
     if (!plotted || yearless(plotted) !== yearless(view) ||
-      labelKey(this.facts, plotted.year).split("|")[0] !==
-      labelKey(this.facts, view.year).split("|")[0]) {
+      statesDrawn(this.facts, plotted.year) !== statesDrawn(this.facts, view.year)) {
       return false;
     }
     const z = selectMap(this.facts, view).z;
